@@ -1,0 +1,37 @@
+import type { Root as HastRoot } from "hast";
+import { toMdast } from "hast-util-to-mdast";
+import type { BlockContent, PhrasingContent, Root, RootContent } from "mdast";
+import { phrasing } from "mdast-util-phrasing";
+import rehypeRaw from "rehype-raw";
+import remarkRehype from "remark-rehype";
+import { unified } from "unified";
+import { remove } from "unist-util-remove";
+import { markSourceCode } from "./code-spans";
+
+/**
+ * The article mixes Markdown with raw HTML (`<ol><li>`, `<br>`, an unclosed `<li>`, a `<Li>`).
+ * Round-tripping through HAST with rehype-raw lets a real HTML parser (parse5) repair and
+ * nest that HTML; hast-util-to-mdast then gives back plain Markdown nodes: lists, breaks, links.
+ */
+const toHast = unified().use(remarkRehype, { allowDangerousHtml: true }).use(rehypeRaw);
+
+/** Blocks only: loose inline runs at the top are wrapped in paragraphs. */
+export function htmlToMdast(nodes: RootContent[]): BlockContent[] {
+  const marked = markSourceCode(nodes);
+  // A table cell is inline content: keep it in one paragraph, or remark-rehype puts newlines (spaces) between its parts.
+  const children = marked.every((n) => phrasing(n)) ? [{ type: "paragraph", children: marked as PhrasingContent[] } as const] : marked;
+  const hast = toHast.runSync({ type: "root", children } satisfies Root) as HastRoot;
+  // The wrapper's own </p> ends up as empty paragraphs once parse5 has closed it at a list.
+  remove(hast, (node) => node.type === "element" && node.tagName === "p" && node.children.length === 0);
+  const blocks: BlockContent[] = [];
+  for (const node of (toMdast(hast) as Root).children) {
+    if (!phrasing(node)) {
+      blocks.push(node as BlockContent);
+      continue;
+    }
+    const last = blocks[blocks.length - 1];
+    if (last?.type === "paragraph") last.children.push(node as PhrasingContent);
+    else blocks.push({ type: "paragraph", children: [node as PhrasingContent] });
+  }
+  return blocks;
+}

@@ -1,0 +1,75 @@
+import type { Heading, PhrasingContent, Root, RootContent, Table } from "mdast";
+import remarkGfm from "remark-gfm";
+import remarkParse from "remark-parse";
+import { unified } from "unified";
+
+export interface SeedRow {
+  section: string;
+  /** 1-based within its table. */
+  row: number;
+  message: PhrasingContent[];
+  workaround: PhrasingContent[];
+}
+
+export interface SeedSection {
+  /** The article's own anchor name (`<a name="...">`). */
+  anchor: string;
+  title: string;
+  /** Everything below the heading up to the next heading of the same depth. */
+  nodes: RootContent[];
+}
+
+export interface Seed {
+  tables: Map<string, SeedRow[]>;
+  prose: SeedSection[];
+}
+
+const anchorPattern = /<a\s+name="([^"]+)"\s*>/i;
+
+/** Anchor and visible text of a heading like `## <a name="backup"></a>備份`. */
+function readHeading(heading: Heading): { anchor?: string; title: string } {
+  let anchor: string | undefined;
+  let title = "";
+  for (const child of heading.children) {
+    if (child.type === "html") anchor ??= anchorPattern.exec(child.value)?.[1];
+    else if (child.type === "text") title += child.value;
+  }
+  return { anchor, title: title.trim() };
+}
+
+export function parseMarkdown(markdown: string): Root {
+  return unified().use(remarkParse).use(remarkGfm).parse(markdown);
+}
+
+/** Splits the article at its level-2 headings: tables become rows, everything else prose sections. */
+export function parseSeed(markdown: string): Seed {
+  const tree = parseMarkdown(markdown);
+  const sections: SeedSection[] = [];
+  let current: SeedSection | undefined;
+  for (const node of tree.children) {
+    if (node.type === "heading" && node.depth <= 2) {
+      const { anchor, title } = readHeading(node);
+      current = node.depth === 2 && anchor ? { anchor, title, nodes: [] } : undefined;
+      if (current) sections.push(current);
+    } else {
+      current?.nodes.push(node);
+    }
+  }
+
+  const tables = new Map<string, SeedRow[]>();
+  const prose: SeedSection[] = [];
+  for (const section of sections) {
+    const table = section.nodes.find((n): n is Table => n.type === "table");
+    if (!table) {
+      prose.push(section);
+      continue;
+    }
+    const rows = table.children.slice(1).map((row, index) => {
+      const [message, workaround] = row.children;
+      if (!message || !workaround) throw new Error(`Seed table "${section.anchor}" row ${index + 1} has fewer than two cells`);
+      return { section: section.anchor, row: index + 1, message: message.children, workaround: workaround.children };
+    });
+    tables.set(section.anchor, rows);
+  }
+  return { tables, prose };
+}

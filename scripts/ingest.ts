@@ -1,0 +1,31 @@
+/** npm run ingest: regenerate content/zh-TW from the source article. Idempotent. */
+import { mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from "node:fs";
+import { dirname, join, relative } from "node:path";
+import { ingest, parseReference } from "../lib/ingest/ingest";
+import { contentPaths } from "../lib/content/paths";
+
+const files = ingest(readFileSync(contentPaths.seed, "utf8"), parseReference(readFileSync(contentPaths.reference, "utf8")));
+const outDir = join(contentPaths.root, "zh-TW");
+const wanted = new Set(files.map((f) => join(outDir, f.path)));
+let changed = 0;
+for (const file of files) {
+  const path = join(outDir, file.path);
+  let current: string | undefined;
+  try {
+    current = readFileSync(path, "utf8");
+  } catch {}
+  if (current === file.contents) continue;
+  mkdirSync(dirname(path), { recursive: true });
+  writeFileSync(path, file.contents);
+  changed++;
+  console.log(`wrote ${relative(process.cwd(), path)}`);
+}
+for (const entry of readdirSync(outDir, { recursive: true, withFileTypes: true })) {
+  const path = join(entry.parentPath, entry.name);
+  if (entry.isFile() && path.endsWith(".mdx") && !wanted.has(path)) {
+    rmSync(path);
+    changed++;
+    console.log(`removed ${relative(process.cwd(), path)}`);
+  }
+}
+console.log(`${files.length} entries, ${changed} file(s) changed`);
