@@ -16,6 +16,7 @@ const inlineCodePatterns: RegExp[] = [
 /** A whole line that is a command or a value to type, not prose. */
 const codeLinePatterns: RegExp[] = [
   /^\$\w+\s*=/, // PowerShell assignment
+  /^[A-Z][a-z]+-[A-Z]\w+(\s+-\w+|$)/, // PowerShell cmdlet call: Get-AzureDns -DnsSettings …
   /^"?\w+"?=dword:[0-9a-f]+$/i, // registry value
   /^[\w\\]+:\([A-Z,]+\)$/, // ACL entry: Everyone:(R,W)
 ];

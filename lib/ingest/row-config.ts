@@ -82,7 +82,7 @@ export const rowConfig: Record<string, SectionConfig> = {
     8: { id: "storage-account-offline", related: ["unsupported-storage-account"] },
     9: { id: "resource-group-quota" },
     10: { id: "subnet-not-found", related: ["invalid-virtual-network"] },
-    11: { id: "no-subscription-authorization" },
+    11: { id: "no-subscription-authorization", layout: { cause: [], steps: [[1], [2]] } },
   },
 };
 

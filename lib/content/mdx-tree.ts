@@ -1,0 +1,94 @@
+import type { Root, RootContent } from "mdast";
+import type { MdxJsxAttribute, MdxJsxFlowElement } from "mdast-util-mdx-jsx";
+import { toString } from "mdast-util-to-string";
+import remarkGfm from "remark-gfm";
+import remarkMdx from "remark-mdx";
+import remarkParse from "remark-parse";
+import { unified } from "unified";
+
+const parser = unified().use(remarkParse).use(remarkMdx).use(remarkGfm);
+
+export function parseMdx(body: string): Root {
+  return parser.parse(body);
+}
+
+export interface StepOutline {
+  /** Anchor: `step-2`, `step-2-1`. */
+  anchor: string;
+  /** Shown number: `2`, `2.1`. */
+  number: string;
+  /** The step's own text, without its sub-steps. */
+  text: string;
+  substeps: StepOutline[];
+  /** True when it is one of several alternatives ("do A, or B"). */
+  alternative: boolean;
+}
+
+const isElement = (node: RootContent, name: string): node is MdxJsxFlowElement =>
+  node.type === "mdxJsxFlowElement" && node.name === name;
+
+function stepChildren(steps: MdxJsxFlowElement): { step: MdxJsxFlowElement; alternative: boolean }[] {
+  return steps.children.flatMap((child) => {
+    if (isElement(child as RootContent, "Step")) return [{ step: child as MdxJsxFlowElement, alternative: false }];
+    if (isElement(child as RootContent, "Alternatives")) {
+      return (child as MdxJsxFlowElement).children
+        .filter((c) => isElement(c as RootContent, "Step"))
+        .map((step) => ({ step: step as MdxJsxFlowElement, alternative: true }));
+    }
+    return [];
+  });
+}
+
+function setAttribute(node: MdxJsxFlowElement, name: string, value: string): void {
+  const attributes = node.attributes.filter((a) => !(a.type === "mdxJsxAttribute" && a.name === name));
+  node.attributes = [...attributes, { type: "mdxJsxAttribute", name, value } satisfies MdxJsxAttribute];
+}
+
+function walkSteps(steps: MdxJsxFlowElement, prefix: number[], annotate: boolean, offset = 0): StepOutline[] {
+  return stepChildren(steps).map(({ step, alternative }, i) => {
+    const path = [...prefix, offset + i + 1];
+    const anchor = `step-${path.join("-")}`;
+    const number = path.join(".");
+    if (annotate) {
+      setAttribute(step, "id", anchor);
+      setAttribute(step, "number", number);
+    }
+    const nested = step.children.find((c) => isElement(c as RootContent, "Steps")) as MdxJsxFlowElement | undefined;
+    const own = step.children.filter((c) => !isElement(c as RootContent, "Steps")) as RootContent[];
+    return {
+      anchor,
+      number,
+      text: toString({ type: "root", children: own }).replace(/\s+/g, " ").trim(),
+      substeps: nested ? walkSteps(nested, path, annotate) : [],
+      alternative,
+    };
+  });
+}
+
+/**
+ * Numbers every `<Step>` in document order (nested ones as 2.1), across all top-level `<Steps>`.
+ * With `annotate`, writes `id` and `number` onto the elements so the page renders stable anchors.
+ */
+export function outlineSteps(tree: Root, annotate = false): StepOutline[] {
+  const outline: StepOutline[] = [];
+  for (const node of tree.children) {
+    if (isElement(node, "Steps")) outline.push(...walkSteps(node, [], annotate, outline.length));
+  }
+  return outline;
+}
+
+/** Shape of the steps, e.g. `1,2(2.1,2.2),3`, compared across locales so step links mean the same step. */
+export function stepShape(steps: StepOutline[]): string {
+  return steps.map((s) => (s.substeps.length ? `${s.number}(${stepShape(s.substeps)})` : s.number)).join(",");
+}
+
+/** remark plugin for the renderer: adds the anchors. */
+export function remarkStepAnchors() {
+  return (tree: Root) => {
+    outlineSteps(tree, true);
+  };
+}
+
+export function plainText(tree: Root): string {
+  return toString(tree).replace(/\s+/g, " ").trim();
+}

@@ -1,0 +1,40 @@
+import { readFileSync } from "node:fs";
+import { type Locale } from "../i18n";
+import { parseReference } from "../ingest/ingest";
+import { parseSeed } from "../ingest/parse-seed";
+import { categories, type Category } from "./categories";
+import { checkCollection } from "./check";
+import { readEntries, type Entry } from "./entries";
+import { contentPaths } from "./paths";
+
+export type { Entry } from "./entries";
+
+/** Reads and checks all content; throws ContentError naming the files on any problem. */
+export function loadContent(root = contentPaths.root, projectRoot = process.cwd()): Entry[] {
+  const entries = readEntries(root, projectRoot);
+  checkCollection(entries, parseSeed(readFileSync(contentPaths.seed, "utf8")), parseReference(readFileSync(contentPaths.reference, "utf8")));
+  return entries;
+}
+
+let cache: Entry[] | undefined;
+const all = () => (cache ??= loadContent());
+
+/** The one typed content source every page and generateStaticParams read from. */
+export const source = {
+  entries(locale: Locale, category?: Category): Entry[] {
+    return all().filter((e) => e.locale === locale && (!category || e.category === category)).sort(bySourceOrder);
+  },
+  entry(locale: Locale, category: string, id: string): Entry | undefined {
+    return all().find((e) => e.locale === locale && e.category === category && e.id === id);
+  },
+  byId(locale: Locale, id: string): Entry | undefined {
+    return all().find((e) => e.locale === locale && e.id === id);
+  },
+  counts(locale: Locale): Record<Category, number> {
+    return Object.fromEntries(categories.map((c) => [c, this.entries(locale, c).length])) as Record<Category, number>;
+  },
+};
+
+function bySourceOrder(a: Entry, b: Entry): number {
+  return categories.indexOf(a.category) - categories.indexOf(b.category) || (a.source.row ?? 0) - (b.source.row ?? 0);
+}
