@@ -28,7 +28,7 @@ const isElement = (node: RootContent, name: string): node is MdxJsxFlowElement =
   node.type === "mdxJsxFlowElement" && node.name === name;
 
 function stepChildren(steps: MdxJsxFlowElement): { step: MdxJsxFlowElement; alternative: boolean }[] {
-  return steps.children.flatMap((child) => {
+  return steps.children.flatMap((child): { step: MdxJsxFlowElement; alternative: boolean }[] => {
     if (isElement(child as RootContent, "Step")) return [{ step: child as MdxJsxFlowElement, alternative: false }];
     if (isElement(child as RootContent, "Alternatives")) {
       return (child as MdxJsxFlowElement).children
@@ -45,6 +45,7 @@ function setAttribute(node: MdxJsxFlowElement, name: string, value: string): voi
 }
 
 function walkSteps(steps: MdxJsxFlowElement, prefix: number[], annotate: boolean, offset = 0): StepOutline[] {
+  if (annotate) setAttribute(steps, "depth", String(prefix.length + 1));
   return stepChildren(steps).map(({ step, alternative }, i) => {
     const path = [...prefix, offset + i + 1];
     const anchor = `step-${path.join("-")}`;
@@ -71,9 +72,14 @@ function walkSteps(steps: MdxJsxFlowElement, prefix: number[], annotate: boolean
  */
 export function outlineSteps(tree: Root, annotate = false): StepOutline[] {
   const outline: StepOutline[] = [];
-  for (const node of tree.children) {
-    if (isElement(node, "Steps")) outline.push(...walkSteps(node, [], annotate, outline.length));
-  }
+  const visit = (nodes: RootContent[]) => {
+    for (const node of nodes) {
+      if (node.type !== "mdxJsxFlowElement") continue;
+      if (node.name === "Steps") outline.push(...walkSteps(node, [], annotate, outline.length));
+      else if (node.name === "Fix") visit(node.children as RootContent[]);
+    }
+  };
+  visit(tree.children);
   return outline;
 }
 

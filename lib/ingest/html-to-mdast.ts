@@ -1,4 +1,5 @@
 import type { Root as HastRoot } from "hast";
+import { isElement } from "hast-util-is-element";
 import { toMdast } from "hast-util-to-mdast";
 import type { BlockContent, PhrasingContent, Root, RootContent } from "mdast";
 import { phrasing } from "mdast-util-phrasing";
@@ -22,7 +23,7 @@ export function htmlToMdast(nodes: RootContent[]): BlockContent[] {
   const children = marked.every((n) => phrasing(n)) ? [{ type: "paragraph", children: marked as PhrasingContent[] } as const] : marked;
   const hast = toHast.runSync({ type: "root", children } satisfies Root) as HastRoot;
   // The wrapper's own </p> ends up as empty paragraphs once parse5 has closed it at a list.
-  remove(hast, (node) => node.type === "element" && node.tagName === "p" && node.children.length === 0);
+  remove(hast, (node) => isElement(node, "p") && node.children.length === 0);
   const blocks: BlockContent[] = [];
   for (const node of (toMdast(hast) as Root).children) {
     if (!phrasing(node)) {

@@ -106,8 +106,7 @@ export function rowToEntry(row: SeedRow, config: RowConfig, codes: string[]): Ge
   const body: RootContent[] = [];
   const cause = blocksOf(sentences, layout.cause);
   if (cause.length > 0) body.push(jsx("Cause", cause));
-  body.push(...blocksOf(sentences, layout.lead ?? []));
-  body.push(stepsElement(steps));
+  body.push(jsx("Fix", [...blocksOf(sentences, layout.lead ?? []), stepsElement(steps)]));
   for (const note of layout.notes ?? []) body.push(jsx("Note", blocksOf(sentences, note)));
 
   const summarySource = cause.length > 0 ? cause : steps[0].blocks;

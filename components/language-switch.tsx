@@ -1,0 +1,27 @@
+"use client";
+
+import { usePathname } from "next/navigation";
+import { localeNames, type Locale } from "@/lib/i18n";
+import { switchLocalePath } from "@/lib/routes";
+import { rememberLocale } from "@/lib/locale-preference";
+
+/** Links to the same page in the other language, keeping the query and the #step anchor. */
+export function LanguageSwitch({ to, label }: { to: Locale; label: string }) {
+  const pathname = usePathname();
+  const href = switchLocalePath(pathname, to);
+  return (
+    <a
+      href={href}
+      hrefLang={to}
+      lang={to}
+      aria-label={`${label}: ${localeNames[to]}`}
+      className="rounded-md border border-slate-300 px-3 py-1.5 text-sm font-medium hover:bg-slate-100 dark:border-slate-600 dark:hover:bg-slate-800"
+      onClick={(event) => {
+        rememberLocale(to);
+        event.currentTarget.href = href + window.location.search + window.location.hash;
+      }}
+    >
+      {localeNames[to]}
+    </a>
+  );
+}

@@ -1,0 +1,29 @@
+"use client";
+
+import { useEffect } from "react";
+import type { Locale } from "@/lib/i18n";
+import { preferredLocale, rememberLocale } from "@/lib/locale-preference";
+
+/** On `/`: sends the visitor to their language (remembered choice first, then the browser's). */
+export function LocaleRedirect() {
+  useEffect(() => {
+    window.location.replace(`/${preferredLocale(navigator.languages ?? [navigator.language])}${window.location.search}${window.location.hash}`);
+  }, []);
+  return null;
+}
+
+/** A plain link that also remembers the choice. */
+export function LocaleChoice({ locale, children }: { locale: Locale; children: React.ReactNode }) {
+  return (
+    <a
+      href={`/${locale}`}
+      hrefLang={locale}
+      lang={locale}
+      onClick={() => rememberLocale(locale)}
+      className="block rounded-xl border border-slate-300 px-6 py-4 text-center text-lg font-semibold text-blue-800 no-underline hover:border-blue-700"
+    >
+      {children}
+    </a>
+  );
+}
+

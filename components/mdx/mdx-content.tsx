@@ -1,0 +1,27 @@
+import { evaluate } from "@mdx-js/mdx";
+import * as runtime from "react/jsx-runtime";
+import remarkGfm from "remark-gfm";
+import type { Dictionary } from "@/lib/dictionaries";
+import { remarkStepAnchors } from "@/lib/content/mdx-tree";
+import { MdxCause, MdxFix, MdxNote } from "./mdx-callouts";
+import { MdxLink } from "./mdx-link";
+import { MdxAlternatives, MdxStep, MdxSteps } from "./mdx-steps";
+
+/** Compiles an entry's MDX at build time (static export) and renders it with the portal's components. */
+export async function MdxContent({ body, dict }: { body: string; dict: Dictionary }) {
+  const { default: Content } = await evaluate(body, { ...runtime, remarkPlugins: [remarkGfm, remarkStepAnchors] });
+  const t = dict.entry;
+  return (
+    <Content
+      components={{
+        Steps: MdxSteps,
+        Fix: (props: { children?: React.ReactNode }) => <MdxFix {...props} heading={t.fix} />,
+        Step: MdxStep,
+        Alternatives: (props: { children?: React.ReactNode }) => <MdxAlternatives {...props} orLabel={t.or} label={t.alternatives} />,
+        Cause: (props: { children?: React.ReactNode }) => <MdxCause {...props} heading={t.cause} />,
+        Note: (props: { children?: React.ReactNode }) => <MdxNote {...props} heading={t.note} />,
+        a: (props: React.ComponentProps<"a">) => <MdxLink {...props} externalLabel={t.externalLink} />,
+      }}
+    />
+  );
+}

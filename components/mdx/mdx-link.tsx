@@ -1,0 +1,14 @@
+import Link from "next/link";
+import type { ComponentProps } from "react";
+
+/** Internal links navigate client-side; external ones say that they leave the site. */
+export function MdxLink({ href = "", children, externalLabel, ...rest }: ComponentProps<"a"> & { externalLabel: string }) {
+  if (href.startsWith("/")) return <Link href={href} {...rest}>{children}</Link>;
+  return (
+    <a href={href} rel="noopener noreferrer" {...rest}>
+      {children}
+      <span aria-hidden="true" className="ml-0.5 inline-block text-[0.8em]">↗</span>
+      <span className="sr-only"> {externalLabel}</span>
+    </a>
+  );
+}

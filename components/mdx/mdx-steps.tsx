@@ -1,0 +1,48 @@
+import { Children, cloneElement, isValidElement, type ReactElement, type ReactNode } from "react";
+
+export function MdxSteps({ children, depth }: { children?: ReactNode; depth?: string }) {
+  const nested = depth !== undefined && depth !== "1";
+  return <ol className={nested ? "mt-3 space-y-3" : "my-4 space-y-4"}>{children}</ol>;
+}
+
+interface StepProps {
+  children?: ReactNode;
+  id?: string;
+  number?: string;
+  orLabel?: string;
+  alternative?: boolean;
+}
+
+export function MdxStep({ children, id, number, orLabel, alternative }: StepProps) {
+  const nested = number?.includes(".");
+  return (
+    <li id={id} className="step scroll-mt-4 list-none">
+      <div className={`step-body flex gap-3 ${alternative ? "border-l-4 border-sky-500 pl-3" : ""}`}>
+        <a
+          href={`#${id}`}
+          className={`step-number mt-0.5 inline-flex h-7 shrink-0 items-center justify-center rounded-full font-semibold tabular-nums no-underline ${
+            nested ? "min-w-10 bg-slate-200 px-2 text-sm text-slate-900 dark:bg-slate-700 dark:text-slate-100" : "min-w-7 bg-blue-700 px-2 text-white dark:bg-blue-300 dark:text-slate-950"
+          }`}
+        >
+          {number}
+        </a>
+        <div className="prose-content min-w-0 flex-1 [&>p:first-child]:mt-0.5">
+          {orLabel && <p className="font-semibold uppercase tracking-wide text-sky-800 dark:text-sky-300">{orLabel}</p>}
+          {children}
+        </div>
+      </div>
+    </li>
+  );
+}
+
+/** "Do A, or B": the steps stay numbered (so links to them work) and read as alternatives. */
+export function MdxAlternatives({ children, orLabel, label }: { children?: ReactNode; orLabel: string; label: string }) {
+  const steps = Children.toArray(children).filter(isValidElement) as ReactElement<StepProps>[];
+  return (
+    <li className="list-none" aria-label={label}>
+      <ol className="space-y-3">
+        {steps.map((step, i) => cloneElement(step, { alternative: true, orLabel: i > 0 ? orLabel : undefined }))}
+      </ol>
+    </li>
+  );
+}

@@ -1,0 +1,53 @@
+import type { Dictionary } from "./en";
+
+export const zhTW: Dictionary = {
+  siteName: "Azure VM 備份疑難排解",
+  siteTagline: "貼上 Azure VM 備份或還原失敗時顯示的錯誤，取得修正步驟。",
+  skipToContent: "跳至主要內容",
+  home: "首頁",
+  primaryNav: "主要導覽",
+  breadcrumbs: "導覽路徑",
+  languageSwitch: "語言",
+  switchTo: "English",
+  categories: {
+    backup: { name: "備份錯誤", description: "備份 VM 時的快照集、延伸模組、VM 代理程式與加密失敗。" },
+    jobs: { name: "作業錯誤", description: "取消備份作業時的錯誤。" },
+    restore: { name: "還原錯誤", description: "還原 VM 時的雲端服務、網路、儲存體與權限錯誤。" },
+    guides: { name: "指南", description: "背景與檢查：VM 代理程式、快照、網路、備份緩慢。" },
+  },
+  entryCount: (n: number) => `${n} 個項目`,
+  browse: "依類別瀏覽",
+  guidesHeading: "指南",
+  search: {
+    label: "貼上錯誤訊息",
+    hint: "可貼上完整錯誤、作業記錄或錯誤碼。不需要訂用帳戶識別碼、名稱或 GUID。",
+    placeholder: "例如：快照集作業失敗，因為 VSS 寫入器處於不正常狀態",
+    submit: "尋找修正方式",
+  },
+  entry: {
+    errorMessage: "錯誤訊息",
+    errorMessages: "錯誤訊息",
+    errorCodes: "錯誤碼",
+    cause: "原因",
+    fix: "修正步驟",
+    note: "注意",
+    or: "或",
+    alternatives: "請擇一執行",
+    related: "相關項目",
+    source: "來源",
+    sourceRow: (section: string, row: number) => `文章「${section}」一節，表格第 ${row} 列`,
+    sourceSection: (section: string) => `文章「${section}」一節`,
+    externalLink: "（外部網站）",
+    otherLanguage: "Read in English",
+  },
+  notFound: {
+    title: "找不到頁面",
+    body: "這個網址沒有頁面。請搜尋您的錯誤，或依類別瀏覽。",
+    backHome: "前往首頁",
+  },
+  footer: {
+    credit: "內容改編自 Microsoft Docs 文章〈針對 Azure 虛擬機器的備份錯誤進行疑難排解〉，",
+    license: "採用 CC BY 4.0 授權",
+    translation: "英文內容依繁體中文版撰寫；錯誤訊息依服務實際顯示的文字引用。",
+  },
+};

@@ -1,0 +1,16 @@
+import type { Locale } from "./i18n";
+import type { Category } from "./content/categories";
+
+/** Every site path is built here, so pages, search results and the CLI agree on URLs. */
+export const routes = {
+  home: (locale: Locale) => `/${locale}`,
+  category: (locale: Locale, category: Category) => `/${locale}/${category}`,
+  entry: (locale: Locale, entry: { category: Category; id: string }) => `/${locale}/${entry.category}/${entry.id}`,
+  search: (locale: Locale, query?: string) => `/${locale}/search${query ? `?q=${encodeURIComponent(query)}` : ""}`,
+};
+
+/** Same page in another locale: the first path segment is always the locale. */
+export function switchLocalePath(pathname: string, to: Locale): string {
+  const rest = pathname.replace(/^\/[^/]+/, "");
+  return `/${to}${rest}`;
+}
