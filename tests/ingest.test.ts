@@ -1,0 +1,140 @@
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { contentPaths } from "@/lib/content/paths";
+import { outlineSteps, parseMdx, type StepOutline } from "@/lib/content/mdx-tree";
+import { ingest, parseReference } from "@/lib/ingest/ingest";
+import { parseSeed } from "@/lib/ingest/parse-seed";
+import { rewriteUrl } from "@/lib/ingest/links";
+import { messageAction, titleFromMessage } from "@/lib/ingest/row-to-entry";
+import { rawRows, referenceJson, seedMarkdown } from "./seed-fixture";
+
+const files = ingest(seedMarkdown, parseReference(referenceJson));
+const byRow = (section: string, row: number) => {
+  const file = files.find((f) => f.entry.frontmatter.source.section === section && f.entry.frontmatter.source.row === row);
+  if (!file) throw new Error(`no file for ${section} ${row}`);
+  return file;
+};
+const flatten = (steps: StepOutline[]): StepOutline[] => steps.flatMap((s) => [s, ...flatten(s.substeps)]);
+const stepsOf = (section: string, row: number) => outlineSteps(parseMdx(byRow(section, row).contents.split(/^---$/m).slice(2).join("---")));
+
+describe("parseSeed on the real article", () => {
+  const seed = parseSeed(seedMarkdown);
+  it("finds 21 backup, 4 jobs and 11 restore rows", () => {
+    expect(seed.tables.get("backup")).toHaveLength(21);
+    expect(seed.tables.get("jobs")).toHaveLength(4);
+    expect(seed.tables.get("restore")).toHaveLength(11);
+  });
+  it("finds the 4 prose guides by their anchors", () => {
+    expect(seed.prose.map((s) => s.anchor)).toEqual(["backup-or-restore-taking-time", "vm-agent", "troubleshoot-vm-snapshot-issues", "networking"]);
+  });
+});
+
+describe("ingest", () => {
+  it("writes one file per row and per guide, 40 in all", () => {
+    expect(files).toHaveLength(40);
+    expect(files.filter((f) => f.path.startsWith("guides/"))).toHaveLength(4);
+  });
+
+  it("is what content/zh-TW holds (re-running changes nothing)", () => {
+    for (const file of files) {
+      expect(readFileSync(join(contentPaths.root, "zh-TW", file.path), "utf8"), file.path).toBe(file.contents);
+    }
+    expect(ingest(seedMarkdown, parseReference(referenceJson)).map((f) => f.contents)).toEqual(files.map((f) => f.contents));
+  });
+
+  it("keeps every <li> of every cell as a step", () => {
+    for (const raw of rawRows()) {
+      const items = raw.workaround.split(/<li>/i).slice(1);
+      const steps = flatten(stepsOf(raw.section, raw.row)).map((s) => s.text.replace(/[\s`'\\[\]]/g, ""));
+      for (const item of items) {
+        const text = item.replace(/<[^>]+>|\]\([^)]*\)|[[\]_'\\]/g, "").replace(/\(或\)/g, "").replace(/\s/g, "").slice(0, 12);
+        expect(steps.some((s) => s.includes(text)), `${raw.section} row ${raw.row}: "${text}"`).toBe(true);
+      }
+      expect(flatten(stepsOf(raw.section, raw.row)).length).toBeGreaterThanOrEqual(items.length);
+    }
+  });
+
+  it("nests the certificate sub-steps of backup row 15", () => {
+    expect(stepsOf("backup", 15).map((s) => [s.number, s.substeps.map((x) => x.anchor)])).toEqual([
+      ["1", []],
+      ["2", []],
+      ["3", ["step-3-1", "step-3-2"]],
+      ["4", []],
+    ]);
+  });
+
+  it("reads (或) as alternatives, not consecutive steps", () => {
+    for (const row of [1, 4, 12]) {
+      const steps = stepsOf("backup", row);
+      expect(steps.map((s) => s.alternative)).toEqual([true, true]);
+      expect(steps[0].text).not.toContain("或");
+    }
+    expect(byRow("backup", 1).contents).toContain("<Alternatives>");
+  });
+
+  it("unescapes the pipe of the tune2fs command in backup row 19 and keeps it as code", () => {
+    expect(byRow("backup", 19).contents).toMatch(/```\n\s*tune2fs -l \/dev\/sdb1 \| grep "Filesystem state"\n\s*```/);
+  });
+
+  it("reads the <Li> of backup row 20 as a list item", () => {
+    const steps = stepsOf("backup", 20);
+    expect(steps).toHaveLength(3);
+    expect(steps[0].text).toContain("regedit.exe");
+    expect(byRow("backup", 20).contents).toContain('"SchUseStrongCrypto"=dword:00000001');
+  });
+
+  it("closes the unclosed lists of backup rows 7 and 11 without losing text", () => {
+    expect(stepsOf("backup", 7)).toHaveLength(2);
+    expect(stepsOf("backup", 7)[1].text).toContain("週期性錯誤訊息");
+    expect(stepsOf("backup", 11)).toHaveLength(2);
+    expect(stepsOf("backup", 11)[1].text).toContain("/var/lib/waagent");
+  });
+
+  it("turns rows whose workaround is None into the message's own advice", () => {
+    expect(stepsOf("restore", 3).map((s) => s.text)).toEqual(["請指定不同的虛擬網路組態，然後再試一次。"]);
+    expect(stepsOf("jobs", 1).map((s) => s.text)).toEqual(["請等待工作完成。"]);
+  });
+
+  it("splits a message cell listing two wordings", () => {
+    expect(byRow("jobs", 2).entry.frontmatter.errors).toHaveLength(2);
+  });
+
+  it("keeps every command as code", () => {
+    const all = files.map((f) => f.contents).join("\n");
+    for (const command of ["vssadmin list writers", "net start COMSysApp", "msdtc -uninstall", "msdtc -install", "MSIEXEC /UNREGISTER", "icacls %systemdrive%", "Get-AzureDns -DnsSettings"]) {
+      expect(all).toMatch(new RegExp("(`|```\\n\\s*)[^`]*" + command.replace(/[$%/\\-]/g, "\\$&")));
+    }
+  });
+
+  it("takes codes from the reference file", () => {
+    expect(byRow("backup", 19).entry.frontmatter.codes).toEqual(["UserErrorFsFreezeFailed"]);
+  });
+});
+
+describe("links", () => {
+  const all = files.map((f) => f.contents).join("\n");
+  it("makes relative article links absolute on learn.microsoft.com in the page's language", () => {
+    expect(all).not.toMatch(/\]\([^)]*\.md[)#?]/);
+    expect(rewriteUrl("backup-azure-vms-introduction.md#best-practices", "en")).toBe("https://learn.microsoft.com/en-us/azure/backup/backup-azure-vms-introduction#best-practices");
+    expect(rewriteUrl("../virtual-machines/linux/update-agent.md?toc=%2fazure", "zh-TW")).toBe("https://learn.microsoft.com/zh-tw/azure/virtual-machines/linux/update-agent");
+  });
+  it("points in-page anchors at the portal's guide pages", () => {
+    expect(rewriteUrl("#vm-agent", "zh-TW")).toBe("/zh-TW/guides/vm-agent");
+    expect(rewriteUrl("#validating-vm-agent-installation", "en")).toBe("/en/guides/vm-agent#validating-vm-agent-installation");
+    expect(() => rewriteUrl("#nowhere", "en")).toThrow(/unknown in-page anchor/);
+  });
+  it("leaves fwlinks as they are", () => {
+    expect(all).toContain("(http://go.microsoft.com/fwlink/?LinkId=808124)");
+  });
+});
+
+describe("message helpers", () => {
+  it("titles a message by its first clause", () => {
+    expect(titleFromMessage("選取的子網路不存在：請選取已存在的子網路")).toBe("選取的子網路不存在");
+  });
+  it("finds the advice after ' - ', '：' or in 請 sentences", () => {
+    expect(messageAction("A - do this")).toBe("do this");
+    expect(messageAction("命令執行失敗。 請等到前一項作業完成，然後重試")).toBe("請等到前一項作業完成，然後重試");
+  });
+});
