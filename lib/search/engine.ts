@@ -1,0 +1,156 @@
+import Fuse, { type FuseResult, type IFuseOptions } from "fuse.js";
+import { CandidateFilter } from "./candidates";
+import { searchKeys, type SearchDoc } from "./documents";
+import { normalizeText, tokenize } from "./normalize";
+import { understandQuery, type UnderstoodQuery } from "./query";
+import { Vocabulary } from "./vocabulary";
+import type { SerializedIndex } from "./serialized-index";
+
+export interface SearchMatch {
+  key: string;
+  value: string;
+  indices: [number, number][];
+}
+
+export interface SearchHit {
+  doc: SearchDoc;
+  /** 0 (perfect) … 1 (nothing); only hits under the relevance threshold are returned. */
+  score: number;
+  /** The error code of the paste that names this entry exactly. */
+  code?: string;
+  matches: SearchMatch[];
+}
+
+export interface SearchResponse {
+  query: UnderstoodQuery;
+  hits: SearchHit[];
+}
+
+/** Scores above this are guesses, not fixes: better "no match" than a confidently wrong page. */
+export const relevanceThreshold = 0.6;
+/** A segment must keep this share of its words as corpus words… */
+const minCoverage = 0.5;
+/** …and say something specific (summed IDF): "backup" alone matches everything and means nothing. */
+const minInformation = 0.9;
+/** A paste naming only error codes we do not know is likely another product's error: be stricter. */
+const foreignCodeThreshold = 0.25;
+/** Segments this long that appear verbatim in an entry's message are that message. */
+const minPhraseLength = 20;
+/** Above this many entries, candidates are pre-selected before fuse.js ranks them. */
+export const candidateLimit = 64;
+
+/** fuse.js calls the tokenizer for every record on each (sub-)index build: cache it. */
+const tokenCache = new Map<string, string[]>();
+function cachedTokenize(text: string): string[] {
+  let tokens = tokenCache.get(text);
+  if (!tokens) {
+    tokens = tokenize(text);
+    if (tokenCache.size < 50_000) tokenCache.set(text, tokens);
+  }
+  return tokens;
+}
+
+const fuseOptions: IFuseOptions<SearchDoc> = {
+  keys: [...searchKeys],
+  useTokenSearch: true,
+  tokenize: cachedTokenize,
+  ignoreLocation: true,
+  includeScore: true,
+  includeMatches: true,
+  threshold: 0.3,
+  minMatchCharLength: 2,
+  ignoreFieldNorm: true,
+};
+
+export class SearchEngine {
+  private readonly fuse: Fuse<SearchDoc>;
+  private readonly candidates?: CandidateFilter;
+  private readonly codeIndex = new Map<string, number[]>();
+  private readonly vocabulary: Vocabulary;
+  private readonly messages: string[];
+  readonly knownCodes: ReadonlySet<string>;
+
+  constructor(private readonly data: SerializedIndex) {
+    this.fuse = new Fuse(data.docs, fuseOptions, Fuse.parseIndex(data.index));
+    data.docs.forEach((doc, i) => {
+      for (const code of doc.codes) this.codeIndex.set(code.toLowerCase(), [...(this.codeIndex.get(code.toLowerCase()) ?? []), i]);
+    });
+    this.knownCodes = new Set(data.docs.flatMap((d) => d.codes));
+    const texts = data.index.records.map((r) => recordText(r));
+    this.vocabulary = new Vocabulary(texts, cachedTokenize);
+    this.messages = data.index.records.map((r) => phrase(recordText(r, 0)));
+    if (data.docs.length > candidateLimit) this.candidates = new CandidateFilter(texts);
+  }
+
+  get size(): number {
+    return this.data.docs.length;
+  }
+
+  search(raw: string, limit = 5): SearchResponse {
+    const query = understandQuery(raw, this.knownCodes);
+    const best = new Map<number, SearchHit>();
+    const keep = (index: number, hit: SearchHit) => {
+      const current = best.get(index);
+      if (!current || hit.score < current.score) best.set(index, { ...hit, code: hit.code ?? current?.code });
+      else if (hit.code && !current.code) current.code = hit.code;
+    };
+
+    for (const code of query.codes) {
+      for (const index of this.codeIndex.get(code.toLowerCase()) ?? []) {
+        keep(index, { doc: this.data.docs[index], score: 0, code, matches: [{ key: "codes", value: code, indices: [[0, code.length - 1]] }] });
+      }
+    }
+    const foreign = query.codes.length > 0 && !query.codes.some((c) => this.knownCodes.has(c));
+    const threshold = foreign ? foreignCodeThreshold : relevanceThreshold;
+    for (const segment of query.segments) {
+      const words = tokenize(segment);
+      const known = [...new Set(words.map((w) => this.vocabulary.resolve(w)).filter((w): w is string => w !== undefined))];
+      const coverage = words.length ? Math.min(1, known.length / words.length) : 0;
+      const information = known.reduce((sum, w) => sum + this.vocabulary.idf(w), 0);
+      if (coverage < minCoverage || information < minInformation) continue;
+      const verbatim = phrase(segment);
+      for (const result of this.rank(known.join(" "))) {
+        if (result.score === undefined) continue;
+        const exact = verbatim.length >= minPhraseLength && this.messages[result.refIndex].includes(verbatim);
+        const score = exact ? result.score * 0.01 : 1 - (1 - result.score) * coverage;
+        if (score > threshold) continue;
+        const current = best.get(result.refIndex);
+        const matches = toMatches(result);
+        // An exact code hit keeps score 0 but gains the text matches for highlighting.
+        if (current?.score === 0) current.matches = [...current.matches, ...matches];
+        else keep(result.refIndex, { doc: result.item, score, matches });
+      }
+    }
+    const hits = [...best.values()].sort((a, b) => a.score - b.score).slice(0, limit);
+    return { query, hits };
+  }
+
+  /** fuse.js over all entries, or over the pre-selected candidates of a large corpus. */
+  private rank(pattern: string): { item: SearchDoc; refIndex: number; score?: number; matches?: FuseResult<SearchDoc>["matches"] }[] {
+    if (!this.candidates) return this.fuse.search(pattern, { limit: 10 });
+    const picked = this.candidates.top(pattern, candidateLimit);
+    const records = picked.map((doc, i) => ({ ...this.data.index.records[doc], i }));
+    const docs = picked.map((doc) => this.data.docs[doc]);
+    const subset = new Fuse(docs, fuseOptions, Fuse.parseIndex({ keys: this.data.index.keys, records }));
+    return subset.search(pattern, { limit: 10 }).map((r) => ({ ...r, refIndex: picked[r.refIndex] }));
+  }
+}
+
+function toMatches(result: { matches?: FuseResult<SearchDoc>["matches"] }): SearchMatch[] {
+  return (result.matches ?? [])
+    .filter((m) => m.key && m.value !== undefined)
+    .map((m) => ({ key: m.key!, value: m.value!, indices: m.indices.map(([a, b]) => [a, b] as [number, number]) }));
+}
+
+/** The text values of one fuse.js index record (of one key, or all). */
+function recordText(record: SerializedIndex["index"]["records"][number], key?: number): string {
+  const fields = key === undefined ? Object.values(record.$ ?? {}) : [record.$?.[key]];
+  return fields
+    .flatMap((field) => (field === undefined ? [] : Array.isArray(field) ? field.map((f) => f.v) : [field.v]))
+    .join(" ");
+}
+
+/** Text for verbatim comparison: folded, punctuation and spacing ignored. */
+function phrase(text: string): string {
+  return normalizeText(text).replace(/[^\p{L}\p{N}]+/gu, " ").trim();
+}

@@ -1,0 +1,41 @@
+/** NFKC folds full-width forms (ＡＢＣ，：) to ASCII; case is folded for matching. */
+export function normalizeText(text: string): string {
+  return text.normalize("NFKC").toLowerCase().replace(/\s+/g, " ").trim();
+}
+
+const segmenter = new Intl.Segmenter("zh-Hant", { granularity: "word" });
+
+const stopwords = new Set([
+  "a", "an", "and", "are", "as", "at", "be", "by", "for", "from", "in", "is", "it", "of", "on", "or", "the", "this", "to", "was", "with",
+  "please", "error", "errors", "failed", "failure", "operation", "message", "code", "details", "what", "how", "do", "does", "i", "my", "can", "cannot",
+  "which", "why", "where", "when", "who", "need", "should", "would", "could", "there", "any", "some", "more", "than", "very", "get", "got", "have", "has", "had", "me", "we", "you",
+  "的", "了", "是", "在", "和", "與", "或", "請", "您", "這", "我", "如何", "錯誤", "失敗", "作業", "訊息",
+]);
+
+/**
+ * Words for search: Intl.Segmenter splits Chinese (which has no spaces) into words; case and
+ * width are folded; stopwords and lone Latin letters are dropped. Deterministic, as fuse.js
+ * requires of a tokenizer (it computes term statistics with it).
+ */
+export function tokenize(text: string): string[] {
+  const tokens: string[] = [];
+  let previousEnd = -1;
+  let previousCjk = false;
+  for (const { segment, index, isWordLike } of segmenter.segment(normalizeText(text))) {
+    if (!isWordLike) continue;
+    if (stopwords.has(segment) || /^[a-z]$/.test(segment)) {
+      previousEnd = -1;
+      continue;
+    }
+    const isCjk = cjk.test(segment);
+    // The segmenter leaves words it does not know (金鑰, 寫入器) as single characters; one
+    // character matches almost anywhere, so it joins the Chinese word right before it.
+    if (isCjk && segment.length === 1 && previousCjk && previousEnd === index) tokens[tokens.length - 1] += segment;
+    else tokens.push(segment);
+    previousEnd = index + segment.length;
+    previousCjk = isCjk;
+  }
+  return tokens;
+}
+
+const cjk = /^[\u3400-\u9fff\uf900-\ufaff]+$/;

@@ -1,0 +1,111 @@
+import { normalizeText } from "./normalize";
+
+/**
+ * Query understanding: what a person pastes is rarely a clean sentence. This turns a paste
+ * (portal text, `az` JSON, PowerShell job details, log lines) into the error codes it names and
+ * the message segments worth searching, dropping identifiers along the way, so that the query we
+ * show and share carries nothing about the person's estate.
+ */
+export interface UnderstoodQuery {
+  /** Error codes found in the paste (known ones first), as written in the content. */
+  codes: string[];
+  /** Cleaned message segments, one per line or JSON message, best candidates first. */
+  segments: string[];
+  /** What was searched: codes and segments, safe to put in a URL. */
+  cleaned: string;
+  /** The paste was cut to keep the page responsive. */
+  truncated: boolean;
+}
+
+/** Work is bounded whatever the paste: at most this many characters and segments are considered. */
+export const limits = { chars: 20_000, lineChars: 400, segments: 24, segmentChars: 160, cleanedChars: 600 };
+
+const noise: RegExp[] = [
+  /\bhttps?:\/\/\S+/gi, // URLs
+  /\/subscriptions\/[^\s"',;]*/gi, // Azure resource ids (subscription, resource group, VM names)
+  /\b[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}\b/gi, // GUIDs (activity, job, subscription ids)
+  /\b[\w.+-]+@[\w-]+(\.[\w-]+)+\b/g, // e-mail addresses
+  /\b\d{1,3}(\.\d{1,3}){3}(:\d+)?\b/g, // IPv4
+  /\b([0-9a-f]{1,4}:){3,7}[0-9a-f]{1,4}\b/gi, // IPv6
+  /\b\d{4}-\d{2}-\d{2}([t ]\d{1,2}:\d{2}(:\d{2}(\.\d+)?)?(z|[+-]\d{2}:?\d{2})?)?\b/gi, // ISO dates and times
+  /\b\d{1,2}\/\d{1,2}\/\d{2,4}\b/g, // 4/24/2017
+  /\b\d{1,2}:\d{2}(:\d{2})?(\s?[ap]m)?\b/gi, // clock times
+  /\b(?:[a-z0-9-]+\.)+(?:com|net|org|io|local|internal|cloudapp\.net|windows\.net|azure\.com)\b/gi, // host names
+  /\biaasvmcontainer(v2)?;[^\s"']+/gi, // backup item names: iaasvmcontainerv2;<resource group>;<vm>
+];
+
+/** Labels whose value identifies the person's resources: the whole value goes. */
+const identityLabel =
+  /^\s*"?(vm ?name|virtual ?machine( name)?|computer ?name|host ?name|resource ?group( name)?|subscription( id| name)?|vault( name)?|backup ?item|item ?name|entity ?friendly ?name|workload ?name|container ?name|job ?id|activity ?id|correlation ?id|request ?id|tracking ?id|operation ?id|user|tenant( id)?|虛擬機器名稱|資源群組|訂用帳戶|保存庫|活動識別碼)"?\s*[:=]/i;
+
+/** Labels around the message itself: the label goes, the value stays. */
+const messageLabel =
+  /"?\b(error ?code|error ?message|error ?details|error ?title|recommendations?|message|code|details|status|statusmessage|error|target)\b"?\s*[:=]\s*|(錯誤碼|錯誤訊息|錯誤詳細資料|建議動作|建議)\s*[:：]\s*/gi;
+
+const codeLabel = /(?:"code"\s*:\s*"|error ?code\s*[:=]\s*"?|錯誤碼\s*[:：]\s*)([A-Za-z][A-Za-z0-9]{3,}|\d{5,6})/gi;
+
+/** A code-like token: CamelCase words, a 6-digit code, a hex HRESULT (0x80070643) or PREFIX12345. */
+const codeShape = /\b(?:[A-Z][a-z0-9]+){2,}[A-Za-z0-9]*\b|\b\d{6}\b|\b0x[0-9a-f]{8}\b|\b[A-Z]{3,}\d{3,}\b/gi;
+
+function stripNoise(line: string): string {
+  let text = line;
+  for (const pattern of noise) text = text.replace(pattern, " ");
+  return text;
+}
+
+function cleanSegment(line: string): string {
+  if (identityLabel.test(line)) return "";
+  let text = stripNoise(line).replace(messageLabel, " ");
+  text = text.replace(/[{}[\]"`|<>\\]+/g, " "); // JSON / table / markup punctuation
+  text = text.replace(/^[\s\-*#>:,.=]+/, "");
+  text = text.replace(/\s+/g, " ").trim();
+  if (!/[\p{L}\p{N}]{2}/u.test(text)) return "";
+  if (text.length > limits.segmentChars) text = text.slice(0, limits.segmentChars).replace(/\s\S*$/, "");
+  return text;
+}
+
+/** Splits a paste into lines, pulling message values out of JSON so that each is its own segment. */
+function lines(paste: string): string[] {
+  return paste
+    .replace(/\\n|\\r/g, "\n")
+    .replace(/[,{}]\s*(?="\w+"\s*:)/g, "\n") // one JSON property per line
+    .split(/\r?\n|\r/)
+    .map((line) => (line.length > limits.lineChars ? line.slice(0, limits.lineChars) : line));
+}
+
+export function understandQuery(raw: string, knownCodes: ReadonlySet<string>): UnderstoodQuery {
+  const truncated = raw.length > limits.chars;
+  // Control characters (and NUL) never carry meaning here; dropping them keeps binary pastes harmless.
+  const paste = raw.slice(0, limits.chars).replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f\ufffd]/g, " ").normalize("NFKC");
+
+  const knownByLower = new Map([...knownCodes].map((c) => [c.toLowerCase(), c]));
+  const found = new Set<string>();
+  for (const match of stripNoise(paste).matchAll(codeShape)) {
+    const known = knownByLower.get(match[0].toLowerCase());
+    if (known) found.add(known);
+    else if (/^0x|^[A-Z]{3,}\d/i.test(match[0])) found.add(match[0]); // other products' codes: a sign the error is not ours
+  }
+  for (const match of paste.matchAll(codeLabel)) found.add(knownByLower.get(match[1].toLowerCase()) ?? match[1]);
+  for (const word of stripNoise(paste).split(/[^A-Za-z0-9]+/)) {
+    const known = knownByLower.get(word.toLowerCase());
+    if (known) found.add(known);
+  }
+  const codes = [...found].sort((a, b) => Number(knownByLower.has(b.toLowerCase())) - Number(knownByLower.has(a.toLowerCase())));
+  const codeWords = new Set(codes.map((c) => c.toLowerCase()));
+
+  const segments: string[] = [];
+  const seen = new Set<string>();
+  for (const line of lines(paste)) {
+    if (segments.length >= limits.segments) break;
+    const segment = cleanSegment(line);
+    const key = normalizeText(segment);
+    // A segment that is only a code is already searched as a code.
+    if (!segment || seen.has(key) || codeWords.has(key)) continue;
+    seen.add(key);
+    segments.push(segment);
+  }
+
+  let cleaned = [...codes, ...segments].join("\n");
+  if (cleaned.length > limits.cleanedChars) cleaned = cleaned.slice(0, limits.cleanedChars);
+  return { codes, segments, cleaned, truncated };
+}
