@@ -1,7 +1,7 @@
 import Fuse, { type FuseResult, type IFuseOptions } from "fuse.js";
 import { CandidateFilter } from "./candidates";
 import { searchKeys, type SearchDoc } from "./documents";
-import { normalizeText, tokenize } from "./normalize";
+import { normalizeText, pieces, tokenize } from "./normalize";
 import { understandQuery, type UnderstoodQuery } from "./query";
 import { Vocabulary } from "./vocabulary";
 import type { SerializedIndex } from "./serialized-index";
@@ -23,6 +23,8 @@ export interface SearchHit {
 
 export interface SearchResponse {
   query: UnderstoodQuery;
+  /** What was searched, without the words the corpus does not know (names, ids): safe to share. */
+  searched: string;
   hits: SearchHit[];
 }
 
@@ -100,14 +102,17 @@ export class SearchEngine {
         keep(index, { doc: this.data.docs[index], score: 0, code, matches: [{ key: "codes", value: code, indices: [[0, code.length - 1]] }] });
       }
     }
+    const searched: string[] = [...query.codes];
     const foreign = query.codes.length > 0 && !query.codes.some((c) => this.knownCodes.has(c));
     const threshold = foreign ? foreignCodeThreshold : relevanceThreshold;
     for (const segment of query.segments) {
       const words = tokenize(segment);
-      const known = [...new Set(words.map((w) => this.vocabulary.resolve(w)).filter((w): w is string => w !== undefined))];
-      const coverage = words.length ? Math.min(1, known.length / words.length) : 0;
+      const resolved = words.map((w) => this.vocabulary.resolve(w)).filter((w): w is string => w !== undefined);
+      const known = [...new Set(resolved)];
+      const coverage = words.length ? resolved.length / words.length : 0;
       const information = known.reduce((sum, w) => sum + this.vocabulary.idf(w), 0);
       if (coverage < minCoverage || information < minInformation) continue;
+      searched.push(this.redact(segment));
       const verbatim = phrase(segment);
       for (const result of this.rank(known.join(" "))) {
         if (result.score === undefined) continue;
@@ -122,7 +127,34 @@ export class SearchEngine {
       }
     }
     const hits = [...best.values()].sort((a, b) => a.score - b.score).slice(0, limit);
-    return { query, hits };
+    return { query, searched: searched.join("\n"), hits };
+  }
+
+  /**
+   * Replaces each word the corpus does not know (a VM, host or resource group name) with "___".
+   * The placeholder still counts as an unknown word, so searching the shared text again gives
+   * the same results.
+   */
+  private redact(segment: string): string {
+    const out: string[] = [];
+    let run = "";
+    const flush = () => {
+      let text = run.normalize("NFKC");
+      for (const token of tokenize(run)) {
+        if (this.vocabulary.resolve(token) === undefined) text = text.replace(new RegExp(escapeRegExp(token), "i"), "___");
+      }
+      out.push(text);
+      run = "";
+    };
+    for (const { segment: piece, isWordLike } of pieces(segment)) {
+      if (isWordLike) run += piece;
+      else {
+        flush();
+        out.push(piece);
+      }
+    }
+    flush();
+    return out.join("").replace(/\s+/g, " ").trim();
   }
 
   /** fuse.js over all entries, or over the pre-selected candidates of a large corpus. */
@@ -148,6 +180,10 @@ function recordText(record: SerializedIndex["index"]["records"][number], key?: n
   return fields
     .flatMap((field) => (field === undefined ? [] : Array.isArray(field) ? field.map((f) => f.v) : [field.v]))
     .join(" ");
+}
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 }
 
 /** Text for verbatim comparison: folded, punctuation and spacing ignored. */

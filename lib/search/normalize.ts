@@ -17,6 +17,11 @@ const stopwords = new Set([
  * width are folded; stopwords and lone Latin letters are dropped. Deterministic, as fuse.js
  * requires of a tokenizer (it computes term statistics with it).
  */
+/** The text as segmenter pieces: words (isWordLike) and what lies between them. */
+export function pieces(text: string): { segment: string; isWordLike?: boolean }[] {
+  return [...segmenter.segment(text)];
+}
+
 export function tokenize(text: string): string[] {
   const tokens: string[] = [];
   let previousEnd = -1;

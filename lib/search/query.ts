@@ -27,9 +27,9 @@ const noise: RegExp[] = [
   /\b[\w.+-]+@[\w-]+(\.[\w-]+)+\b/g, // e-mail addresses
   /\b\d{1,3}(\.\d{1,3}){3}(:\d+)?\b/g, // IPv4
   /\b([0-9a-f]{1,4}:){3,7}[0-9a-f]{1,4}\b/gi, // IPv6
-  /\b\d{4}-\d{2}-\d{2}([t ]\d{1,2}:\d{2}(:\d{2}(\.\d+)?)?(z|[+-]\d{2}:?\d{2})?)?\b/gi, // ISO dates and times
+  /\b\d{4}[-/]\d{2}[-/]\d{2}([t ]\d{1,2}:\d{2}(:\d{2}(\.\d+)?)?(z|[+-]\d{2}:?\d{2})?)?\b/gi, // ISO dates and times
   /\b\d{1,2}\/\d{1,2}\/\d{2,4}\b/g, // 4/24/2017
-  /\b\d{1,2}:\d{2}(:\d{2})?(\s?[ap]m)?\b/gi, // clock times
+  /\b\d{1,2}:\d{2}(:\d{2}(\.\d+)?)?(\s?[ap]m)?\b/gi, // clock times
   /\b(?:[a-z0-9-]+\.)+(?:com|net|org|io|local|internal|cloudapp\.net|windows\.net|azure\.com)\b/gi, // host names
   /\biaasvmcontainer(v2)?;[^\s"']+/gi, // backup item names: iaasvmcontainerv2;<resource group>;<vm>
 ];
@@ -56,7 +56,7 @@ function stripNoise(line: string): string {
 function cleanSegment(line: string): string {
   if (identityLabel.test(line)) return "";
   let text = stripNoise(line).replace(messageLabel, " ");
-  text = text.replace(/[{}[\]"`|<>\\]+/g, " "); // JSON / table / markup punctuation
+  text = text.replace(/\(\s*\)/g, " ").replace(/[{}[\]"`|<>\\]+/g, " "); // emptied brackets, JSON / table / markup punctuation
   text = text.replace(/^[\s\-*#>:,.=]+/, "");
   text = text.replace(/\s+/g, " ").trim();
   if (!/[\p{L}\p{N}]{2}/u.test(text)) return "";
@@ -83,7 +83,7 @@ export function understandQuery(raw: string, knownCodes: ReadonlySet<string>): U
   for (const match of stripNoise(paste).matchAll(codeShape)) {
     const known = knownByLower.get(match[0].toLowerCase());
     if (known) found.add(known);
-    else if (/^0x|^[A-Z]{3,}\d/i.test(match[0])) found.add(match[0]); // other products' codes: a sign the error is not ours
+    else if (/^0x[0-9a-f]{8}$|^[A-Z]{3,}\d{3,}$/.test(match[0])) found.add(match[0]); // other products' codes: a sign the error is not ours
   }
   for (const match of paste.matchAll(codeLabel)) found.add(knownByLower.get(match[1].toLowerCase()) ?? match[1]);
   for (const word of stripNoise(paste).split(/[^A-Za-z0-9]+/)) {
