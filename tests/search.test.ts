@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { loadContent } from "@/lib/content/source";
 import { indexedDocs } from "@/lib/search/documents";
-import { SearchEngine, candidateLimit } from "@/lib/search/engine";
+import { SearchEngine, candidateCount } from "@/lib/search/engine";
 import { loadEvalCases } from "@/lib/search/eval-cases";
 import { evaluateSearch } from "@/lib/search/evaluate";
 import { nodeEngines } from "@/lib/search/node-engines";
@@ -114,7 +114,7 @@ describe("tokenizer", () => {
 });
 
 describe("large corpus", () => {
-  it(`pre-selects candidates above ${candidateLimit} entries and still finds the fix`, () => {
+  it(`ranks ${candidateCount} pre-selected candidates of a large corpus and still finds the fix`, () => {
     const real = indexedDocs(loadContent(), "en");
     const engine = new SearchEngine(serializeIndex(syntheticDocs(real, 2_000, "en"), "en"));
     expect(engine.size).toBe(2_000);

@@ -1,5 +1,5 @@
 import Link from "next/link";
-import { SearchForm } from "@/components/search-form";
+import { SiteSearch } from "@/components/site-search";
 import { errorCategories } from "@/lib/content/categories";
 import { source } from "@/lib/content/source";
 import { getDictionary } from "@/lib/dictionaries";
@@ -17,7 +17,7 @@ export default async function HomePage({ params }: { params: Promise<{ locale: s
           {dict.siteName}
         </h1>
         <p className="mb-6 text-lg text-slate-700 dark:text-slate-300">{dict.siteTagline}</p>
-        <SearchForm locale={locale} dict={dict} />
+        <SiteSearch locale={locale} dict={dict} />
       </section>
 
       <section aria-labelledby="browse" className="mb-10">

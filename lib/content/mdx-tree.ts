@@ -19,6 +19,8 @@ export interface StepOutline {
   number: string;
   /** The step's own text, without its sub-steps. */
   text: string;
+  /** The same, one string per paragraph, code block or list. */
+  blocks: string[];
   substeps: StepOutline[];
   /** True when it is one of several alternatives ("do A, or B"). */
   alternative: boolean;
@@ -56,10 +58,12 @@ function walkSteps(steps: MdxJsxFlowElement, prefix: number[], annotate: boolean
     }
     const nested = step.children.find((c) => isElement(c as RootContent, "Steps")) as MdxJsxFlowElement | undefined;
     const own = step.children.filter((c) => !isElement(c as RootContent, "Steps")) as RootContent[];
+    const blocks = own.map((block) => (block.type === "code" ? block.value : toString(block).replace(/\s+/g, " ").trim())).filter(Boolean);
     return {
       anchor,
       number,
-      text: toString({ type: "root", children: own }).replace(/\s+/g, " ").trim(),
+      text: blocks.join(" "),
+      blocks,
       substeps: nested ? walkSteps(nested, path, annotate) : [],
       alternative,
     };

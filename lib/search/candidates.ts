@@ -1,11 +1,11 @@
 import { normalizeText } from "./normalize";
 
 /**
- * Narrows a large corpus to the entries worth ranking. fuse.js scans every record for every
- * query term (measured: ~0.8 s a query at 10,000 entries), so above `limit` entries we first pick
- * candidates sharing character n-grams with the query (trigrams of Latin words, bigrams of
- * Chinese: both survive typos and differing word segmentation), then let fuse.js rank only those.
- * Below `limit` it is not used at all.
+ * Narrows the corpus to the entries worth ranking. fuse.js runs a fuzzy scan of every record
+ * for every query word (measured: ~5 ms a query on the 40 real entries, ~0.8 s at 10,000), so we
+ * first pick the candidates sharing the most rare character n-grams with the query (trigrams of
+ * Latin words, bigrams of Chinese: both survive typos and differing word segmentation), then let
+ * fuse.js rank only those.
  */
 export class CandidateFilter {
   private readonly postings = new Map<string, number[]>();

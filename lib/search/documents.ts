@@ -40,7 +40,9 @@ export function indexedDocs(entries: Entry[], locale: Locale): IndexedDoc[] {
     .map((entry) => {
       const other = alt.get(entry.id);
       const message = [entry.title, ...entry.errors, other?.title ?? "", ...(other?.errors ?? []), ...entry.codes];
-      const body = [entry.summary, entry.text, other?.text ?? ""];
+      // The other language's body is left out: it doubled the text to scan for little gain, as
+      // pastes are messages (both languages are in `message`).
+      const body = [entry.summary, entry.text];
       const synonyms = synonymsFor(normalizeText([...message, ...body].join(" ")));
       return {
         id: entry.id,

@@ -34,12 +34,18 @@ export const relevanceThreshold = 0.6;
 const minCoverage = 0.5;
 /** …and say something specific (summed IDF): "backup" alone matches everything and means nothing. */
 const minInformation = 0.9;
+/** Further hits must be about as good as the best: a clear answer is not padded with weak ones. */
+const relativeCutoff = 0.25;
 /** A paste naming only error codes we do not know is likely another product's error: be stricter. */
 const foreignCodeThreshold = 0.25;
+/** Only the most telling segments of a long paste are ranked: a log's error line, not its noise. */
+const maxRankedSegments = 2;
+/** Words handed to fuse.js per segment, most specific first. */
+const maxPatternWords = 8;
 /** Segments this long that appear verbatim in an entry's message are that message. */
 const minPhraseLength = 20;
-/** Above this many entries, candidates are pre-selected before fuse.js ranks them. */
-export const candidateLimit = 64;
+/** fuse.js ranks this many pre-selected candidates per segment (see CandidateFilter). */
+export const candidateCount = 16;
 
 /** fuse.js calls the tokenizer for every record on each (sub-)index build: cache it. */
 const tokenCache = new Map<string, string[]>();
@@ -59,21 +65,28 @@ const fuseOptions: IFuseOptions<SearchDoc> = {
   ignoreLocation: true,
   includeScore: true,
   includeMatches: true,
-  threshold: 0.3,
+  threshold: 0.2, // typos are already corrected against the vocabulary
   minMatchCharLength: 2,
   ignoreFieldNorm: true,
 };
 
+interface JudgedSegment {
+  text: string;
+  pattern: string;
+  phrase: string;
+  coverage: number;
+  weight: number;
+  verbatim: boolean;
+}
+
 export class SearchEngine {
-  private readonly fuse: Fuse<SearchDoc>;
-  private readonly candidates?: CandidateFilter;
+  private readonly candidates: CandidateFilter;
   private readonly codeIndex = new Map<string, number[]>();
   private readonly vocabulary: Vocabulary;
   private readonly messages: string[];
   readonly knownCodes: ReadonlySet<string>;
 
   constructor(private readonly data: SerializedIndex) {
-    this.fuse = new Fuse(data.docs, fuseOptions, Fuse.parseIndex(data.index));
     data.docs.forEach((doc, i) => {
       for (const code of doc.codes) this.codeIndex.set(code.toLowerCase(), [...(this.codeIndex.get(code.toLowerCase()) ?? []), i]);
     });
@@ -81,7 +94,7 @@ export class SearchEngine {
     const texts = data.index.records.map((r) => recordText(r));
     this.vocabulary = new Vocabulary(texts, cachedTokenize);
     this.messages = data.index.records.map((r) => phrase(recordText(r, 0)));
-    if (data.docs.length > candidateLimit) this.candidates = new CandidateFilter(texts);
+    this.candidates = new CandidateFilter(texts);
   }
 
   get size(): number {
@@ -105,19 +118,16 @@ export class SearchEngine {
     const searched: string[] = [...query.codes];
     const foreign = query.codes.length > 0 && !query.codes.some((c) => this.knownCodes.has(c));
     const threshold = foreign ? foreignCodeThreshold : relevanceThreshold;
-    for (const segment of query.segments) {
-      const words = tokenize(segment);
-      const resolved = words.map((w) => this.vocabulary.resolve(w)).filter((w): w is string => w !== undefined);
-      const known = [...new Set(resolved)];
-      const coverage = words.length ? resolved.length / words.length : 0;
-      const information = known.reduce((sum, w) => sum + this.vocabulary.idf(w), 0);
-      if (coverage < minCoverage || information < minInformation) continue;
-      searched.push(this.redact(segment));
-      const verbatim = phrase(segment);
-      for (const result of this.rank(known.join(" "))) {
+    const judged = query.segments.map((segment) => this.judge(segment)).filter((j): j is JudgedSegment => j !== undefined);
+    // A line quoting an entry's message word for word is the error; the rest of the paste is context.
+    const verbatim = judged.filter((j) => j.verbatim);
+    const segments = (verbatim.length > 0 ? verbatim : judged.sort((a, b) => b.weight - a.weight)).slice(0, maxRankedSegments);
+    for (const segment of segments) {
+      searched.push(this.redact(segment.text));
+      for (const result of this.rank(segment.pattern)) {
         if (result.score === undefined) continue;
-        const exact = verbatim.length >= minPhraseLength && this.messages[result.refIndex].includes(verbatim);
-        const score = exact ? result.score * 0.01 : 1 - (1 - result.score) * coverage;
+        const exact = segment.phrase.length >= minPhraseLength && this.messages[result.refIndex].includes(segment.phrase);
+        const score = exact ? result.score * 0.01 : 1 - (1 - result.score) * segment.coverage;
         if (score > threshold) continue;
         const current = best.get(result.refIndex);
         const matches = toMatches(result);
@@ -126,8 +136,27 @@ export class SearchEngine {
         else keep(result.refIndex, { doc: result.item, score, matches });
       }
     }
-    const hits = [...best.values()].sort((a, b) => a.score - b.score).slice(0, limit);
+    const ranked = [...best.values()].sort((a, b) => a.score - b.score);
+    const hits = ranked.filter((hit) => hit.score <= ranked[0].score + relativeCutoff).slice(0, limit);
     return { query, searched: searched.join("\n"), hits };
+  }
+
+  /**
+   * How much a segment is about this corpus: the share of its words the corpus knows (typos
+   * corrected) and how specific they are. Segments below the bars are not searched at all.
+   */
+  private judge(text: string): JudgedSegment | undefined {
+    const words = tokenize(text);
+    const resolved = words.map((w) => this.vocabulary.resolve(w)).filter((w): w is string => w !== undefined);
+    const known = [...new Set(resolved)];
+    const coverage = words.length ? resolved.length / words.length : 0;
+    const information = known.reduce((sum, w) => sum + this.vocabulary.idf(w), 0);
+    if (coverage < minCoverage || information < minInformation) return undefined;
+    const phraseText = phrase(text);
+    const verbatim = phraseText.length >= minPhraseLength && this.messages.some((m) => m.includes(phraseText));
+    // The most specific words carry the query; fuse.js's cost grows with every word.
+    const pattern = known.sort((a, b) => this.vocabulary.idf(b) - this.vocabulary.idf(a)).slice(0, maxPatternWords).join(" ");
+    return { text, pattern, phrase: phraseText, coverage, weight: information * coverage, verbatim };
   }
 
   /**
@@ -157,10 +186,9 @@ export class SearchEngine {
     return out.join("").replace(/\s+/g, " ").trim();
   }
 
-  /** fuse.js over all entries, or over the pre-selected candidates of a large corpus. */
+  /** fuse.js over the entries that share the most with the segment. */
   private rank(pattern: string): { item: SearchDoc; refIndex: number; score?: number; matches?: FuseResult<SearchDoc>["matches"] }[] {
-    if (!this.candidates) return this.fuse.search(pattern, { limit: 10 });
-    const picked = this.candidates.top(pattern, candidateLimit);
+    const picked = this.candidates.top(pattern, candidateCount);
     const records = picked.map((doc, i) => ({ ...this.data.index.records[doc], i }));
     const docs = picked.map((doc) => this.data.docs[doc]);
     const subset = new Fuse(docs, fuseOptions, Fuse.parseIndex({ keys: this.data.index.keys, records }));

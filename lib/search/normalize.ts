@@ -22,11 +22,22 @@ export function pieces(text: string): { segment: string; isWordLike?: boolean }[
   return [...segmenter.segment(text)];
 }
 
+/** Words of a text: Intl.Segmenter for Chinese runs, a plain word pattern (much faster) elsewhere. */
+function* words(text: string): Generator<{ segment: string; index: number; isWordLike?: boolean }> {
+  for (const run of text.matchAll(/[\u3400-\u9fff\uf900-\ufaff]+|[^\u3400-\u9fff\uf900-\ufaff]+/g)) {
+    if (cjk.test(run[0][0])) {
+      for (const piece of segmenter.segment(run[0])) yield { ...piece, index: run.index + piece.index };
+    } else {
+      for (const word of run[0].matchAll(/[\p{L}\p{N}_]+/gu)) yield { segment: word[0], index: run.index + word.index, isWordLike: true };
+    }
+  }
+}
+
 export function tokenize(text: string): string[] {
   const tokens: string[] = [];
   let previousEnd = -1;
   let previousCjk = false;
-  for (const { segment, index, isWordLike } of segmenter.segment(normalizeText(text))) {
+  for (const { segment, index, isWordLike } of words(normalizeText(text))) {
     if (!isWordLike) continue;
     if (stopwords.has(segment) || /^[a-z]$/.test(segment)) {
       previousEnd = -1;

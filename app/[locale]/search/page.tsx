@@ -1,15 +1,36 @@
 import type { Metadata } from "next";
-import { SearchForm } from "@/components/search-form";
+import Link from "next/link";
+import { SiteSearch } from "@/components/site-search";
+import { categories } from "@/lib/content/categories";
 import { getDictionary } from "@/lib/dictionaries";
 import { requireLocale } from "@/lib/locale-params";
+import { routes } from "@/lib/routes";
 
 export async function generateMetadata({ params }: { params: Promise<{ locale: string }> }): Promise<Metadata> {
   const dict = getDictionary(requireLocale((await params).locale));
-  return { title: dict.search.label };
+  return { title: dict.searchUi.title, description: dict.siteTagline };
 }
 
+/** Static page; the query lives in `?q=` and is searched in the browser. */
 export default async function SearchPage({ params }: { params: Promise<{ locale: string }> }) {
   const locale = requireLocale((await params).locale);
   const dict = getDictionary(locale);
-  return <SearchForm locale={locale} dict={dict} />;
+  return (
+    <>
+      <h1 className="mb-6 text-3xl font-bold">{dict.searchUi.title}</h1>
+      <noscript>
+        <p className="mb-4">{dict.searchUi.needsScript}</p>
+        <ul className="mb-6 flex flex-wrap gap-3">
+          {categories.map((c) => (
+            <li key={c}>
+              <Link href={routes.category(locale, c)} className="text-blue-800 underline">
+                {dict.categories[c].name}
+              </Link>
+            </li>
+          ))}
+        </ul>
+      </noscript>
+      <SiteSearch locale={locale} dict={dict} autoFocus />
+    </>
+  );
 }

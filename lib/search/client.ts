@@ -1,0 +1,22 @@
+import type { Locale } from "../i18n";
+import { SearchEngine } from "./engine";
+import { searchIndexPath } from "./index-url";
+import type { SerializedIndex } from "./serialized-index";
+
+const engines = new Map<Locale, Promise<SearchEngine>>();
+
+/** Fetched on first search only (this module is imported dynamically), then kept for the visit. */
+export function loadEngine(locale: Locale): Promise<SearchEngine> {
+  let engine = engines.get(locale);
+  if (!engine) {
+    engine = fetch(`/${searchIndexPath(locale)}`)
+      .then((response) => {
+        if (!response.ok) throw new Error(`search index: HTTP ${response.status}`);
+        return response.json() as Promise<SerializedIndex>;
+      })
+      .then((data) => new SearchEngine(data));
+    engine.catch(() => engines.delete(locale)); // let a later search retry
+    engines.set(locale, engine);
+  }
+  return engine;
+}
