@@ -1,0 +1,84 @@
+import { expect, test } from "@playwright/test";
+
+const paste = [
+  "Backup job failed",
+  "Backup item: iaasvmcontainerv2;rg-finance;payroll-db-01",
+  "Activity ID: 3f2504e0-4f89-11d3-9a0c-0305e82c3301",
+  "Error Code: UserErrorFsFreezeFailed",
+  "Error Message: Failed to freeze one or more mount-points of the VM to take a file-system consistent snapshot",
+].join("\n");
+
+test("pasting into the home box finds the fix and puts a clean query in the URL", async ({ page, context }) => {
+  await context.grantPermissions(["clipboard-read", "clipboard-write"]);
+  await page.goto("/en");
+  await page.evaluate((text) => navigator.clipboard.writeText(text), paste);
+  await page.getByLabel("Paste your error message").focus();
+  await page.keyboard.press("ControlOrMeta+V");
+  const results = page.getByRole("list", { name: "Results" });
+  await expect(results.getByRole("link").first()).toHaveText(/Failed to freeze one or more mount points/);
+  await expect(page.getByText("Best match")).toBeVisible();
+  await expect(results.getByText("Error code: UserErrorFsFreezeFailed")).toBeVisible();
+  await expect(results.locator("mark").first()).toBeVisible();
+  await expect(page.getByRole("status")).toHaveText("1 matching fix");
+  await expect(page).toHaveURL(/\?q=UserErrorFsFreezeFailed/);
+  const q = new URL(page.url()).searchParams.get("q") ?? "";
+  for (const secret of ["payroll", "rg-finance", "3f2504e0", "iaasvmcontainer"]) expect(q).not.toContain(secret);
+  await expect(page.getByText("Searched for:")).toContainText("Failed to freeze one or more mount-points");
+});
+
+test("a shared multi-line search link shows the same results", async ({ page }) => {
+  await page.goto("/en");
+  await page.getByLabel("Paste your error message").fill(paste);
+  await expect(page.getByRole("list", { name: "Results" }).getByRole("link").first()).toBeVisible();
+  const shared = page.url().replace("/en?", "/en/search?");
+  const first = await page.getByRole("list", { name: "Results" }).getByRole("link").allTextContents();
+
+  await page.goto(shared);
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Search");
+  await expect(page.getByLabel("Paste your error message")).toHaveValue(/UserErrorFsFreezeFailed\nFailed to freeze/);
+  await expect(page.getByRole("list", { name: "Results" }).getByRole("link")).toHaveText(first);
+});
+
+test("results update while typing, in the page's language, for a paste in the other language", async ({ page }) => {
+  await page.goto("/zh-TW/search");
+  await page.getByLabel("貼上錯誤訊息").pressSequentially("vss writer bad state", { delay: 20 });
+  const link = page.getByRole("list", { name: "搜尋結果" }).getByRole("link").first();
+  await expect(link).toHaveText("快照集作業失敗，因為 VSS 寫入器處於不正常狀態");
+  await expect(link).toHaveAttribute("href", "/zh-TW/backup/vss-writers-bad-state");
+});
+
+test("an unrelated error gets no match, with help", async ({ page }) => {
+  await page.goto("/en/search?q=" + encodeURIComponent("npm ERR! code ERESOLVE unable to resolve dependency tree"));
+  await expect(page.getByRole("status")).toHaveText("No matching fix");
+  await expect(page.getByText("Try pasting only the error line")).toBeVisible();
+  await expect(page.getByRole("main").getByRole("link", { name: "Backup errors" })).toBeVisible();
+  await expect(page.getByRole("list", { name: "Results" })).toHaveCount(0);
+});
+
+test("keyboard: / focuses the box, arrows move through results, Enter opens one", async ({ page }) => {
+  await page.goto("/en/search?q=cancel%20job");
+  await expect(page.getByRole("list", { name: "Results" }).getByRole("link")).toHaveCount(4);
+  await page.locator("h1").click();
+  await page.keyboard.press("/");
+  await expect(page.getByLabel("Paste your error message")).toBeFocused();
+  await page.keyboard.press("End");
+  await page.keyboard.press("ArrowDown");
+  const links = page.getByRole("list", { name: "Results" }).getByRole("link");
+  await expect(links.nth(0)).toBeFocused();
+  await page.keyboard.press("ArrowDown");
+  await expect(links.nth(1)).toBeFocused();
+  await page.keyboard.press("ArrowUp");
+  await page.keyboard.press("ArrowUp");
+  await expect(page.getByLabel("Paste your error message")).toBeFocused();
+  await page.keyboard.press("ArrowDown");
+  const href = await links.nth(0).getAttribute("href");
+  await page.keyboard.press("Enter");
+  await expect(page).toHaveURL(new RegExp(`${href}$`));
+});
+
+test("a code alone finds its entry", async ({ page }) => {
+  await page.goto("/zh-TW/search?q=380008");
+  const results = page.getByRole("list", { name: "搜尋結果" });
+  await expect(results.getByRole("link").first()).toHaveAttribute("href", "/zh-TW/backup/extension-install-needs-vm-agent");
+  await expect(results.getByText("錯誤碼: 380008")).toBeVisible();
+});
