@@ -1,5 +1,7 @@
+import Link from "next/link";
 import type { Entry } from "@/lib/content/source";
 import type { Dictionary } from "@/lib/dictionaries";
+import { routes } from "@/lib/routes";
 
 /** The error exactly as the service prints it, and the codes people paste. */
 export function EntryErrors({ entry, dict }: { entry: Entry; dict: Dictionary }) {
@@ -21,9 +23,9 @@ export function EntryErrors({ entry, dict }: { entry: Entry; dict: Dictionary })
         <p className="mt-3 flex flex-wrap items-center gap-2 text-sm">
           <span className="font-semibold">{t.errorCodes}:</span>
           {entry.codes.map((code) => (
-            <code key={code} className="rounded bg-slate-100 px-2 py-0.5 font-mono dark:bg-slate-800">
+            <Link key={code} href={routes.code(entry.locale, code)} className="rounded bg-slate-100 px-2 py-0.5 font-mono text-blue-800 underline dark:bg-slate-800 dark:text-blue-300">
               {code}
-            </code>
+            </Link>
           ))}
         </p>
       )}

@@ -2,11 +2,14 @@
 
 import { usePathname } from "next/navigation";
 import { localeNames, type Locale } from "@/lib/i18n";
-import { switchLocalePath } from "@/lib/routes";
 import { rememberLocale } from "@/lib/locale-preference";
+import { switchLocalePath } from "@/lib/routes";
 
-/** Links to the same page in the other language, keeping the query and the #step anchor. */
-export function LanguageSwitch({ to, label }: { to: Locale; label: string }) {
+const buttonStyle =
+  "rounded-md border border-slate-300 px-3 py-1.5 text-sm font-medium hover:bg-slate-100 dark:border-slate-600 dark:hover:bg-slate-800";
+
+/** Links to the same page in the other language, keeping the query (?q=) and the #step anchor. */
+export function LanguageSwitch({ to, label, children, className = buttonStyle }: { to: Locale; label?: string; children?: React.ReactNode; className?: string }) {
   const pathname = usePathname();
   const href = switchLocalePath(pathname, to);
   return (
@@ -14,14 +17,14 @@ export function LanguageSwitch({ to, label }: { to: Locale; label: string }) {
       href={href}
       hrefLang={to}
       lang={to}
-      aria-label={`${label}: ${localeNames[to]}`}
-      className="rounded-md border border-slate-300 px-3 py-1.5 text-sm font-medium hover:bg-slate-100 dark:border-slate-600 dark:hover:bg-slate-800"
+      aria-label={label ? `${label}: ${localeNames[to]}` : undefined}
+      className={className}
       onClick={(event) => {
         rememberLocale(to);
         event.currentTarget.href = href + window.location.search + window.location.hash;
       }}
     >
-      {localeNames[to]}
+      {children ?? localeNames[to]}
     </a>
   );
 }

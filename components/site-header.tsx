@@ -4,6 +4,7 @@ import type { Dictionary } from "@/lib/dictionaries";
 import { otherLocale, type Locale } from "@/lib/i18n";
 import { routes } from "@/lib/routes";
 import { LanguageSwitch } from "./language-switch";
+import { ThemeToggle } from "./theme-toggle";
 
 export function SiteHeader({ locale, dict }: { locale: Locale; dict: Dictionary }) {
   return (
@@ -13,6 +14,7 @@ export function SiteHeader({ locale, dict }: { locale: Locale; dict: Dictionary 
           {dict.siteName}
         </Link>
         <div className="flex items-center gap-2">
+          <ThemeToggle toDark={dict.followUi.themeToDark} toLight={dict.followUi.themeToLight} />
           <LanguageSwitch to={otherLocale(locale)} label={dict.languageSwitch} />
         </div>
       </div>
@@ -25,6 +27,11 @@ export function SiteHeader({ locale, dict }: { locale: Locale; dict: Dictionary 
               </Link>
             </li>
           ))}
+          <li>
+            <Link href={routes.codes(locale)} className="text-slate-700 underline-offset-4 hover:underline dark:text-slate-300">
+              {dict.codes.title}
+            </Link>
+          </li>
         </ul>
       </nav>
     </header>

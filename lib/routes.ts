@@ -6,6 +6,8 @@ export const routes = {
   home: (locale: Locale) => `/${locale}`,
   category: (locale: Locale, category: Category) => `/${locale}/${category}`,
   entry: (locale: Locale, entry: { category: Category; id: string }) => `/${locale}/${entry.category}/${entry.id}`,
+  codes: (locale: Locale) => `/${locale}/codes`,
+  code: (locale: Locale, code: string) => `/${locale}/codes/${encodeURIComponent(code)}`,
   search: (locale: Locale, query?: string) => `/${locale}/search${query ? `?q=${encodeURIComponent(query)}` : ""}`,
 };
 

@@ -51,9 +51,10 @@ const server = createServer((req, res) => {
     file = existingFile(notFoundFile(urlPath)) ?? existingFile("/404.html");
   }
   const ext = extname(file ?? ".html");
+  const type = file?.endsWith("opensearch.xml") ? "application/opensearchdescription+xml; charset=utf-8" : types[ext];
   const headers: Record<string, string> = {
     ...securityHeaders,
-    "Content-Type": types[ext] ?? "application/octet-stream",
+    "Content-Type": type ?? "application/octet-stream",
     "Cache-Control": urlPath.startsWith("/_next/static/") ? "public, max-age=31536000, immutable" : "public, max-age=0, must-revalidate",
     Vary: "Accept-Encoding",
   };

@@ -1,10 +1,18 @@
+import type { Metadata } from "next";
 import Link from "next/link";
 import { SiteSearch } from "@/components/site-search";
 import { errorCategories } from "@/lib/content/categories";
 import { source } from "@/lib/content/source";
 import { getDictionary } from "@/lib/dictionaries";
 import { requireLocale } from "@/lib/locale-params";
+import { pageMetadata } from "@/lib/metadata";
 import { routes } from "@/lib/routes";
+
+export async function generateMetadata({ params }: { params: Promise<{ locale: string }> }): Promise<Metadata> {
+  const locale = requireLocale((await params).locale);
+  const dict = getDictionary(locale);
+  return { ...pageMetadata({ locale, rest: "", title: dict.siteName, description: dict.siteTagline }), title: { absolute: dict.siteName } };
+}
 
 export default async function HomePage({ params }: { params: Promise<{ locale: string }> }) {
   const locale = requireLocale((await params).locale);

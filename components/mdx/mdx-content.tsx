@@ -4,6 +4,7 @@ import remarkGfm from "remark-gfm";
 import type { Dictionary } from "@/lib/dictionaries";
 import { remarkStepAnchors } from "@/lib/content/mdx-tree";
 import { MdxCause, MdxFix, MdxNote } from "./mdx-callouts";
+import { MdxCodeBlock, MdxInlineCode } from "./mdx-code";
 import { MdxLink } from "./mdx-link";
 import { MdxAlternatives, MdxStep, MdxSteps } from "./mdx-steps";
 
@@ -11,16 +12,19 @@ import { MdxAlternatives, MdxStep, MdxSteps } from "./mdx-steps";
 export async function MdxContent({ body, dict }: { body: string; dict: Dictionary }) {
   const { default: Content } = await evaluate(body, { ...runtime, remarkPlugins: [remarkGfm, remarkStepAnchors] });
   const t = dict.entry;
+  const ui = dict.followUi;
   return (
     <Content
       components={{
-        Steps: MdxSteps,
+        Steps: (props: { children?: React.ReactNode; depth?: string }) => <MdxSteps {...props} ui={ui} />,
         Fix: (props: { children?: React.ReactNode }) => <MdxFix {...props} heading={t.fix} />,
-        Step: MdxStep,
+        Step: (props: React.ComponentProps<typeof MdxStep>) => <MdxStep {...props} ui={ui} />,
         Alternatives: (props: { children?: React.ReactNode }) => <MdxAlternatives {...props} orLabel={t.or} label={t.alternatives} />,
         Cause: (props: { children?: React.ReactNode }) => <MdxCause {...props} heading={t.cause} />,
         Note: (props: { children?: React.ReactNode }) => <MdxNote {...props} heading={t.note} />,
         a: (props: React.ComponentProps<"a">) => <MdxLink {...props} externalLabel={t.externalLink} />,
+        pre: (props: { children?: React.ReactNode }) => <MdxCodeBlock {...props} ui={ui} />,
+        code: (props: { children?: React.ReactNode }) => <MdxInlineCode {...props} ui={ui} />,
       }}
     />
   );

@@ -1,8 +1,19 @@
 import { Children, cloneElement, isValidElement, type ReactElement, type ReactNode } from "react";
+import type { Dictionary } from "@/lib/dictionaries";
+import { CopyButton } from "../copy-button";
+import { ChecklistProgress, StepCheckbox } from "../step-checklist";
 
-export function MdxSteps({ children, depth }: { children?: ReactNode; depth?: string }) {
+type FollowUi = Dictionary["followUi"];
+
+/** Top-level steps show how many are done; nested ones are plain sub-lists. */
+export function MdxSteps({ children, depth, ui }: { children?: ReactNode; depth?: string; ui: FollowUi }) {
   const nested = depth !== undefined && depth !== "1";
-  return <ol className={nested ? "mt-3 space-y-3" : "my-4 space-y-4"}>{children}</ol>;
+  return (
+    <>
+      {!nested && <ChecklistProgress progress={ui.progress} reset={ui.reset} />}
+      <ol className={nested ? "mt-3 space-y-3" : "my-4 space-y-4"}>{children}</ol>
+    </>
+  );
 }
 
 interface StepProps {
@@ -11,13 +22,15 @@ interface StepProps {
   number?: string;
   orLabel?: string;
   alternative?: boolean;
+  ui: FollowUi;
 }
 
-export function MdxStep({ children, id, number, orLabel, alternative }: StepProps) {
-  const nested = number?.includes(".");
+export function MdxStep({ children, id = "", number = "", orLabel, alternative, ui }: StepProps) {
+  const nested = number.includes(".");
   return (
     <li id={id} className="step scroll-mt-4 list-none">
-      <div className={`step-body flex gap-3 ${alternative ? "border-l-4 border-sky-500 pl-3" : ""}`}>
+      <div className={`step-body flex items-start gap-2 sm:gap-3 ${alternative ? "border-l-4 border-sky-600 pl-3 dark:border-sky-400" : ""}`}>
+        <StepCheckbox anchor={id} label={ui.stepDone.replace("{n}", number)} />
         <a
           href={`#${id}`}
           className={`step-number mt-0.5 inline-flex h-7 shrink-0 items-center justify-center rounded-full font-semibold tabular-nums no-underline ${
@@ -26,10 +39,11 @@ export function MdxStep({ children, id, number, orLabel, alternative }: StepProp
         >
           {number}
         </a>
-        <div className="prose-content min-w-0 flex-1 [&>p:first-child]:mt-0.5">
+        <div className="step-text prose-content min-w-0 flex-1 [&>p:first-child]:mt-0.5">
           {orLabel && <p className="font-semibold uppercase tracking-wide text-sky-800 dark:text-sky-300">{orLabel}</p>}
           {children}
         </div>
+        <CopyButton anchor={id} label={ui.copyStepLink.replace("{n}", number)} labels={ui} />
       </div>
     </li>
   );

@@ -30,6 +30,12 @@ export const source = {
   byId(locale: Locale, id: string): Entry | undefined {
     return all().find((e) => e.locale === locale && e.id === id);
   },
+  /** Every error code with the entries it belongs to (a code can belong to more than one). */
+  codes(locale: Locale): Map<string, Entry[]> {
+    const map = new Map<string, Entry[]>();
+    for (const entry of this.entries(locale)) for (const code of entry.codes) map.set(code, [...(map.get(code) ?? []), entry]);
+    return new Map([...map].sort(([a], [b]) => a.localeCompare(b)));
+  },
   counts(locale: Locale): Record<Category, number> {
     return Object.fromEntries(categories.map((c) => [c, this.entries(locale, c).length])) as Record<Category, number>;
   },

@@ -42,6 +42,28 @@ export const en = {
     clear: "Clear",
     otherMatches: "Other matches",
   },
+  /** Strings only: handed to the fix-page controls (client components). */
+  followUi: {
+    copy: "Copy",
+    copied: "Copied",
+    copyFailed: "Copy failed",
+    copyCode: "Copy command",
+    copyStepLink: "Copy link to step {n}",
+    stepDone: "Step {n} done",
+    progress: "{done} of {total} steps done",
+    reset: "Reset steps",
+    copyPageLink: "Copy link to this page",
+    share: "Share",
+    pageUrl: "Page:",
+    themeToDark: "Switch to dark theme",
+    themeToLight: "Switch to light theme",
+  },
+  codes: {
+    title: "Error codes",
+    description: "Every error code in the guide, with the fix it belongs to.",
+    pageTitle: (code: string) => `Error code ${code}`,
+    several: (code: string) => `The error code ${code} belongs to more than one entry. Choose the one whose message matches yours:`,
+  },
   entry: {
     errorMessage: "Error message",
     errorMessages: "Error messages",

@@ -4,11 +4,13 @@ import { SiteSearch } from "@/components/site-search";
 import { categories } from "@/lib/content/categories";
 import { getDictionary } from "@/lib/dictionaries";
 import { requireLocale } from "@/lib/locale-params";
+import { pageMetadata } from "@/lib/metadata";
 import { routes } from "@/lib/routes";
 
 export async function generateMetadata({ params }: { params: Promise<{ locale: string }> }): Promise<Metadata> {
-  const dict = getDictionary(requireLocale((await params).locale));
-  return { title: dict.searchUi.title, description: dict.siteTagline };
+  const locale = requireLocale((await params).locale);
+  const dict = getDictionary(locale);
+  return pageMetadata({ locale, rest: "/search", title: dict.searchUi.title, description: dict.siteTagline });
 }
 
 /** Static page; the query lives in `?q=` and is searched in the browser. */
