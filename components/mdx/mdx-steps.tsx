@@ -25,8 +25,16 @@ interface StepProps {
   ui: FollowUi;
 }
 
+/** Sub-steps are laid out below the step, not inside its text column, so phones keep their width. */
+function splitSubsteps(children: ReactNode): [ReactNode[], ReactNode[]] {
+  const all = Children.toArray(children);
+  const isSteps = (c: ReactNode) => isValidElement<{ depth?: string }>(c) && c.props.depth !== undefined;
+  return [all.filter((c) => !isSteps(c)), all.filter(isSteps)];
+}
+
 export function MdxStep({ children, id = "", number = "", orLabel, alternative, ui }: StepProps) {
   const nested = number.includes(".");
+  const [own, substeps] = splitSubsteps(children);
   return (
     <li id={id} className="step scroll-mt-4 list-none">
       <div className={`step-body flex items-start gap-2 sm:gap-3 ${alternative ? "border-l-4 border-sky-600 pl-3 dark:border-sky-400" : ""}`}>
@@ -41,10 +49,11 @@ export function MdxStep({ children, id = "", number = "", orLabel, alternative, 
         </a>
         <div className="step-text prose-content min-w-0 flex-1 [&>p:first-child]:mt-0.5">
           {orLabel && <p className="font-semibold uppercase tracking-wide text-sky-800 dark:text-sky-300">{orLabel}</p>}
-          {children}
+          {own}
         </div>
         <CopyButton anchor={id} label={ui.copyStepLink.replace("{n}", number)} labels={ui} />
       </div>
+      {substeps.length > 0 && <div className="ml-3 sm:ml-16">{substeps}</div>}
     </li>
   );
 }
