@@ -93,7 +93,7 @@ export function SearchBox({ locale, labels, form, categoryNames, categoryLinks, 
 
   return (
     <div>
-      <form action={searchPath} method="get" role="search" onSubmit={(e) => { e.preventDefault(); schedule(text, 0); }} className="space-y-2">
+      <form action={searchPath} method="get" role="search" aria-label={form.label} onSubmit={(e) => { e.preventDefault(); schedule(text, 0); }} className="space-y-2">
         <label htmlFor="q" className="block font-semibold">
           {form.label}
         </label>
