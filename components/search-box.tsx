@@ -48,6 +48,7 @@ export function SearchBox({ locale, labels, form, categoryNames, categoryLinks, 
       }
       setState((s) => (s.status === "done" ? s : { status: "loading" }));
       try {
+        // The engine's code and index are fetched on first search, never in a page's first load.
         const { loadEngine } = await import("@/lib/search/client");
         const response = (await loadEngine(locale)).search(query);
         if (ticket !== latest.current) return; // a newer query is on its way
@@ -93,7 +94,7 @@ export function SearchBox({ locale, labels, form, categoryNames, categoryLinks, 
 
   return (
     <div>
-      <form action={searchPath} method="get" role="search" aria-label={form.label} onSubmit={(e) => { e.preventDefault(); schedule(text, 0); }} className="space-y-2">
+      <form action={searchPath} method="get" role="search" aria-label={labels.title} onSubmit={(e) => { e.preventDefault(); schedule(text, 0); }} className="space-y-2">
         <label htmlFor="q" className="block font-semibold">
           {form.label}
         </label>

@@ -5,7 +5,7 @@ import { routes } from "@/lib/routes";
 /** Works without scripts: a GET form to the search page. */
 export function SearchForm({ locale, dict, defaultValue }: { locale: Locale; dict: Dictionary; defaultValue?: string }) {
   return (
-    <form action={routes.search(locale)} method="get" role="search" aria-label={dict.search.label} className="space-y-2">
+    <form action={routes.search(locale)} method="get" role="search" aria-label={dict.searchUi.title} className="space-y-2">
       <label htmlFor="q" className="block font-semibold">
         {dict.search.label}
       </label>

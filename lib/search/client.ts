@@ -14,9 +14,19 @@ export function loadEngine(locale: Locale): Promise<SearchEngine> {
         if (!response.ok) throw new Error(`search index: HTTP ${response.status}`);
         return response.json() as Promise<SerializedIndex>;
       })
-      .then((data) => new SearchEngine(data));
+      // Parsing, building the engine and the first search run as separate tasks, so none blocks input for long.
+      .then(async (data) => {
+        await yieldToBrowser();
+        const built = new SearchEngine(data);
+        await yieldToBrowser();
+        return built;
+      });
     engine.catch(() => engines.delete(locale)); // let a later search retry
     engines.set(locale, engine);
   }
   return engine;
+}
+
+function yieldToBrowser(): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, 0));
 }

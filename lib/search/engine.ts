@@ -45,7 +45,7 @@ const maxPatternWords = 8;
 /** Segments this long that appear verbatim in an entry's message are that message. */
 const minPhraseLength = 20;
 /** fuse.js ranks this many pre-selected candidates per segment (see CandidateFilter). */
-export const candidateCount = 16;
+export const candidateCount = 10;
 
 /** fuse.js calls the tokenizer for every record on each (sub-)index build: cache it. */
 const tokenCache = new Map<string, string[]>();

@@ -6,6 +6,7 @@ import { getDictionary } from "@/lib/dictionaries";
 import { requireLocale } from "@/lib/locale-params";
 import { pageMetadata } from "@/lib/metadata";
 import { routes } from "@/lib/routes";
+import { searchIndexPath } from "@/lib/search/index-url";
 
 export async function generateMetadata({ params }: { params: Promise<{ locale: string }> }): Promise<Metadata> {
   const locale = requireLocale((await params).locale);
@@ -18,7 +19,9 @@ export default async function SearchPage({ params }: { params: Promise<{ locale:
   const locale = requireLocale((await params).locale);
   const dict = getDictionary(locale);
   return (
-    <>
+    <div className="min-h-[80vh]">
+      {/* The search page is where the index is needed at once: fetch it while the scripts load. */}
+      <link rel="preload" href={`/${searchIndexPath(locale)}`} as="fetch" crossOrigin="anonymous" />
       <h1 className="mb-6 text-3xl font-bold">{dict.searchUi.title}</h1>
       <noscript>
         <p className="mb-4">{dict.searchUi.needsScript}</p>
@@ -33,6 +36,6 @@ export default async function SearchPage({ params }: { params: Promise<{ locale:
         </ul>
       </noscript>
       <SiteSearch locale={locale} dict={dict} autoFocus />
-    </>
+    </div>
   );
 }

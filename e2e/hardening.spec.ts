@@ -1,0 +1,112 @@
+import { expect, test, type Page } from "@playwright/test";
+
+/** Collects uncaught page errors and console errors (a 404 response for a bad path is expected, not an error of ours). */
+function watch(page: Page) {
+  const errors: string[] = [];
+  page.on("pageerror", (error) => errors.push(`pageerror: ${error.message}`));
+  page.on("console", (message) => {
+    if (message.type() === "error" && !/status of 404/.test(message.text())) errors.push(`console: ${message.text()}`);
+  });
+  page.on("dialog", (dialog) => {
+    errors.push(`dialog: ${dialog.message()}`);
+    void dialog.dismiss();
+  });
+  return errors;
+}
+
+const bad: [string, string][] = [
+  ["malformed percent-encoding", "%E0%A4%A"],
+  ["script markup", encodeURIComponent("<script>alert(1)</script> VSS Writers in bad state")],
+  ["img onerror", encodeURIComponent('<img src=x onerror="alert(1)">')],
+  ["NUL and control characters", encodeURIComponent("\u0000\u0001\u0007\u001b[31mSnapshot operation failed due to VSS Writers in bad state")],
+  ["emoji and right-to-left text", encodeURIComponent("💥🔥 שגיאה בגיבוי ‮VSS‬ writers bad state")],
+  ["fuse.js extended-search operators", encodeURIComponent("!vss ^writers =bad 'state | $snapshot")],
+];
+
+for (const [name, q] of bad) {
+  test(`search survives ${name}`, async ({ page }) => {
+    const errors = watch(page);
+    await page.goto(`/en/search?q=${q}`);
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText("Search");
+    await expect(page.getByLabel("Paste your error message")).toBeEditable();
+    await page.waitForTimeout(300);
+    // Nothing the query carried became markup.
+    expect(await page.locator("main img, main script:not([src])").count()).toBe(0);
+    await page.getByLabel("Paste your error message").fill("UserErrorFsFreezeFailed");
+    await expect(page.getByRole("list", { name: "Results" }).getByRole("link").first()).toHaveAttribute("href", "/en/backup/fs-freeze-failed");
+    expect(errors).toEqual([]);
+  });
+}
+
+test("a 1 MB paste is handled, with a clear message, and the page stays usable", async ({ page }) => {
+  const errors = watch(page);
+  await page.goto("/zh-TW/search");
+  const blob = ("x".repeat(1000) + "\n").repeat(1000) + "Snapshot operation failed due to VSS Writers in bad state";
+  const box = page.getByLabel("貼上錯誤訊息");
+  await box.evaluate((el, value) => {
+    const area = el as HTMLTextAreaElement;
+    const setter = Object.getOwnPropertyDescriptor(HTMLTextAreaElement.prototype, "value")!.set!;
+    setter.call(area, value);
+    area.dispatchEvent(new Event("input", { bubbles: true }));
+  }, blob);
+  await expect(page.getByText("您貼上的內容很長，只使用了前 20,000 個字元。")).toBeVisible();
+  await expect(page.getByRole("status").first()).toHaveText(/找不到符合的修正方式|符合的修正方式/);
+  await box.fill("380008");
+  await expect(page.getByRole("list", { name: "搜尋結果" }).getByRole("link").first()).toHaveAttribute("href", "/zh-TW/backup/extension-install-needs-vm-agent");
+  expect(errors).toEqual([]);
+});
+
+test.describe("unknown paths give the localized 404 with a search box", () => {
+  for (const [path, lang, heading] of [
+    ["/en/nowhere", "en", "Page not found"],
+    ["/zh-TW/backup/no-such-entry", "zh-TW", "找不到頁面"],
+    ["/en/codes/NoSuchCode", "en", "Page not found"],
+    ["/zh-TW/restore/%E0%A4%A", "zh-TW", "找不到頁面"],
+  ] as const) {
+    test(path, async ({ page }) => {
+      const response = await page.goto(path);
+      expect([400, 404]).toContain(response?.status());
+      await expect(page.locator("html")).toHaveAttribute("lang", lang);
+      await expect(page.getByRole("heading", { level: 1 })).toHaveText(heading);
+      await expect(page.getByRole("search")).toBeVisible();
+    });
+  }
+  test("an unknown locale gets both languages", async ({ page }) => {
+    const response = await page.goto("/fr-FR/backup");
+    expect(response?.status()).toBe(404);
+    await expect(page.getByRole("heading", { name: "找不到頁面" })).toBeVisible();
+    await expect(page.getByRole("heading", { name: "Page not found" })).toBeVisible();
+  });
+});
+
+test("path traversal never leaves the export", async ({ request }) => {
+  for (const path of ["/en/%2e%2e/%2e%2e/etc/passwd", "/..%2f..%2fpackage.json", "/_next/%2e%2e/%2e%2e/package.json"]) {
+    const response = await request.get(path);
+    expect([400, 404], path).toContain(response.status());
+    expect(await response.text(), path).not.toMatch(/root:|"devDependencies"/);
+  }
+});
+
+test("npm start sends the security headers", async ({ request }) => {
+  for (const path of ["/en", "/zh-TW/backup/fs-freeze-failed", "/search/en.json", "/nowhere"]) {
+    const headers = (await request.get(path)).headers();
+    const csp = headers["content-security-policy"] ?? "";
+    expect(csp, path).toContain("default-src 'self'");
+    expect(csp, path).toContain("frame-ancestors 'none'");
+    expect(csp, path).toContain("object-src 'none'");
+    expect(csp, path).not.toContain("unsafe-eval");
+    expect(headers["x-content-type-options"], path).toBe("nosniff");
+    expect(headers["referrer-policy"], path).toBe("strict-origin-when-cross-origin");
+    expect(headers["x-frame-options"], path).toBe("DENY");
+  }
+});
+
+test("pages work under the Content-Security-Policy (no violations)", async ({ page }) => {
+  const errors = watch(page);
+  await page.goto("/en/search?q=UserErrorFsFreezeFailed");
+  await expect(page.getByRole("list", { name: "Results" }).getByRole("link").first()).toBeVisible();
+  await page.goto("/zh-TW/backup/fs-freeze-failed");
+  await page.getByRole("checkbox", { name: "步驟 1 已完成" }).check();
+  expect(errors.filter((e) => /Content Security Policy|Refused/.test(e))).toEqual([]);
+  expect(errors).toEqual([]);
+});

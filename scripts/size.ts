@@ -1,0 +1,64 @@
+/**
+ * npm run size: first-load JavaScript (gzip) of every exported page, grouped by route. Fails when a
+ * page exceeds the budget, or when fuse.js or the search index is part of a page's first load
+ * (search code is loaded on first search only).
+ */
+import { readFileSync, readdirSync } from "node:fs";
+import { join } from "node:path";
+import { gzipSync } from "node:zlib";
+import { exportPages, routeOf } from "../lib/export-pages";
+
+const outDir = join(process.cwd(), "out");
+const budgetKb = 150;
+/** A string only fuse.js's own code contains: its presence in a chunk means fuse.js is in it. */
+const fuseMarker = "Fuse.match does not support useTokenSearch";
+
+const chunkCache = new Map<string, { gzip: number; fuse: boolean }>();
+function chunk(src: string) {
+  let info = chunkCache.get(src);
+  if (!info) {
+    const text = readFileSync(join(outDir, src.split("?")[0]));
+    info = { gzip: gzipSync(text, { level: 9 }).length, fuse: text.includes(fuseMarker) };
+    chunkCache.set(src, info);
+  }
+  return info;
+}
+
+const problems: string[] = [];
+const byRoute = new Map<string, { pages: number; max: number; min: number }>();
+for (const [path, file] of exportPages(outDir)) {
+  const html = readFileSync(file, "utf8");
+  // noModule scripts are legacy polyfills that modern browsers skip.
+  const tags = [...html.matchAll(/<script[^>]+src="(\/_next\/static\/[^"]+\.js)"[^>]*>/g)].filter((m) => !/noModule/i.test(m[0]));
+  const preloads = [...html.matchAll(/<link[^>]+as="script"[^>]+href="(\/_next\/static\/[^"]+\.js)"/g)];
+  const scripts = new Set([...tags, ...preloads].map((m) => m[1]));
+  let total = 0;
+  for (const src of scripts) {
+    const info = chunk(src);
+    total += info.gzip;
+    if (info.fuse) problems.push(`${path}: fuse.js is in its first load (${src})`);
+  }
+  // Only the search page itself preloads the index (it searches at once); content pages never do.
+  if (routeOf(path) !== "/[locale]/search" && /\/search\/(en|zh-TW)\.json/.test(html)) problems.push(`${path}: the search index is referenced by the page`);
+  const kb = total / 1024;
+  if (kb > budgetKb) problems.push(`${path}: ${kb.toFixed(1)} KB first-load JS exceeds ${budgetKb} KB`);
+  const route = routeOf(path);
+  const entry = byRoute.get(route) ?? { pages: 0, max: 0, min: Infinity };
+  byRoute.set(route, { pages: entry.pages + 1, max: Math.max(entry.max, kb), min: Math.min(entry.min, kb) });
+}
+
+const fuseChunks = [...chunkCache.keys()].filter((src) => chunkCache.get(src)!.fuse);
+console.log("route".padEnd(30), "pages".padStart(6), "first-load JS (gzip)".padStart(24));
+for (const [route, { pages, min, max }] of [...byRoute].sort()) {
+  console.log(route.padEnd(30), String(pages).padStart(6), `${min.toFixed(1)}–${max.toFixed(1)} KB`.padStart(24));
+}
+// The marker must still be found in the lazily loaded chunk, or this check would pass vacuously.
+const chunksDir = join(outDir, "_next", "static", "chunks");
+const lazyFuse = readdirSync(chunksDir).filter((f) => f.endsWith(".js") && readFileSync(join(chunksDir, f), "utf8").includes(fuseMarker));
+if (lazyFuse.length === 0) problems.push(`fuse.js marker not found in any chunk: update fuseMarker in scripts/size.ts`);
+console.log(`fuse.js is loaded on first search from: ${lazyFuse.join(", ") || "(not found)"}`);
+console.log(`budget ${budgetKb} KB per page; fuse.js in first-load chunks: ${fuseChunks.length === 0 ? "none" : fuseChunks.join(", ")}`);
+if (problems.length > 0) {
+  console.error(problems.join("\n"));
+  process.exit(1);
+}
