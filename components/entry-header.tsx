@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { AppLink } from "@/components/app-link";
 import type { Entry } from "@/lib/content/source";
 import type { Dictionary } from "@/lib/dictionaries";
 import { routes } from "@/lib/routes";
@@ -23,9 +23,9 @@ export function EntryErrors({ entry, dict }: { entry: Entry; dict: Dictionary })
         <p className="mt-3 flex flex-wrap items-center gap-2 text-sm">
           <span className="font-semibold">{t.errorCodes}:</span>
           {entry.codes.map((code) => (
-            <Link key={code} href={routes.code(entry.locale, code)} className="rounded bg-slate-100 px-2 py-0.5 font-mono text-blue-800 underline dark:bg-slate-800 dark:text-blue-300">
+            <AppLink key={code} href={routes.code(entry.locale, code)} className="rounded bg-slate-100 px-2 py-0.5 font-mono text-blue-800 underline dark:bg-slate-800 dark:text-blue-300">
               {code}
-            </Link>
+            </AppLink>
           ))}
         </p>
       )}

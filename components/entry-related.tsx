@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { AppLink } from "@/components/app-link";
 import type { Entry } from "@/lib/content/source";
 import type { Dictionary } from "@/lib/dictionaries";
 import { routes } from "@/lib/routes";
@@ -13,9 +13,9 @@ export function EntryRelated({ entries, dict }: { entries: Entry[]; dict: Dictio
       <ul className="space-y-2">
         {entries.map((entry) => (
           <li key={entry.id}>
-            <Link href={routes.entry(entry.locale, entry)} className="font-medium text-blue-800 underline-offset-4 hover:underline dark:text-blue-300">
+            <AppLink href={routes.entry(entry.locale, entry)} className="font-medium text-blue-800 underline-offset-4 hover:underline dark:text-blue-300">
               {entry.title}
-            </Link>
+            </AppLink>
             <span className="block text-sm text-slate-600 dark:text-slate-400">{entry.summary}</span>
           </li>
         ))}

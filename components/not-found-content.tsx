@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { AppLink } from "@/components/app-link";
 import type { Dictionary } from "@/lib/dictionaries";
 import type { Locale } from "@/lib/i18n";
 import { routes } from "@/lib/routes";
@@ -12,9 +12,9 @@ export function NotFoundContent({ locale, dict, headingLevel = 1 }: { locale: Lo
       <p>{dict.notFound.body}</p>
       <SearchForm locale={locale} dict={dict} />
       <p>
-        <Link href={routes.home(locale)} className="text-blue-800 underline dark:text-blue-300">
+        <AppLink href={routes.home(locale)} className="text-blue-800 underline dark:text-blue-300">
           {dict.notFound.backHome}
-        </Link>
+        </AppLink>
       </p>
     </section>
   );

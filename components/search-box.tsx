@@ -1,6 +1,6 @@
 "use client";
 
-import Link from "next/link";
+import { AppLink } from "@/components/app-link";
 import { useCallback, useEffect, useRef, useState } from "react";
 import type { Dictionary } from "@/lib/dictionaries";
 import type { Locale } from "@/lib/i18n";
@@ -165,9 +165,9 @@ export function SearchBox({ locale, labels, form, categoryNames, categoryLinks, 
             <ul className="mt-2 flex flex-wrap gap-3">
               {categoryLinks.map((link) => (
                 <li key={link.href}>
-                  <Link href={link.href} className="text-blue-800 underline dark:text-blue-300">
+                  <AppLink href={link.href} className="text-blue-800 underline dark:text-blue-300">
                     {link.label}
-                  </Link>
+                  </AppLink>
                 </li>
               ))}
             </ul>

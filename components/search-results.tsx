@@ -1,6 +1,6 @@
 "use client";
 
-import Link from "next/link";
+import { AppLink } from "@/components/app-link";
 import type { Dictionary } from "@/lib/dictionaries";
 import type { SearchHit } from "@/lib/search/engine";
 import { bestSnippet } from "@/lib/search/highlight";
@@ -33,13 +33,13 @@ export function SearchResults({ hits, labels, categoryNames }: { hits: SearchHit
             className={`rounded-xl border p-4 ${best ? "border-2 border-blue-700 bg-blue-50 dark:border-blue-300 dark:bg-blue-950/40" : "border-slate-300 dark:border-slate-700"}`}
           >
             {best && <p className="mb-1 text-xs font-bold uppercase tracking-wide text-blue-800 dark:text-blue-200">{labels.bestMatch}</p>}
-            <Link
+            <AppLink
               href={hit.doc.url}
               data-result
               className={`font-semibold text-blue-800 underline-offset-4 hover:underline dark:text-blue-300 ${best ? "text-lg" : ""}`}
             >
               {hit.doc.title}
-            </Link>
+            </AppLink>
             <p className="mt-1 flex flex-wrap gap-2 text-xs text-slate-700 dark:text-slate-300">
               <span className="rounded bg-slate-100 px-1.5 py-0.5 dark:bg-slate-800">{categoryNames[hit.doc.category]}</span>
               {hit.code && (

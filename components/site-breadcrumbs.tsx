@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { AppLink } from "@/components/app-link";
 
 export interface Crumb {
   href?: string;
@@ -13,9 +13,9 @@ export function SiteBreadcrumbs({ label, crumbs }: { label: string; crumbs: Crum
           <li key={i} className="flex items-center gap-1">
             {i > 0 && <span aria-hidden="true">/</span>}
             {crumb.href ? (
-              <Link href={crumb.href} className="underline-offset-4 hover:underline">
+              <AppLink href={crumb.href} className="underline-offset-4 hover:underline">
                 {crumb.label}
-              </Link>
+              </AppLink>
             ) : (
               <span aria-current="page">{crumb.label}</span>
             )}

@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import { AppLink } from "@/components/app-link";
 import { SiteSearch } from "@/components/site-search";
 import { errorCategories } from "@/lib/content/categories";
 import { source } from "@/lib/content/source";
@@ -35,14 +35,14 @@ export default async function HomePage({ params }: { params: Promise<{ locale: s
         <ul className="grid gap-4 sm:grid-cols-3">
           {errorCategories.map((category) => (
             <li key={category}>
-              <Link
+              <AppLink
                 href={routes.category(locale, category)}
                 className="block h-full rounded-xl border border-slate-300 p-4 no-underline hover:border-blue-600 hover:shadow dark:border-slate-700 dark:hover:border-blue-300"
               >
                 <span className="block text-lg font-semibold text-blue-800 dark:text-blue-300">{dict.categories[category].name}</span>
                 <span className="block text-sm text-slate-600 dark:text-slate-400">{dict.entryCount(counts[category])}</span>
                 <span className="mt-2 block text-sm">{dict.categories[category].description}</span>
-              </Link>
+              </AppLink>
             </li>
           ))}
         </ul>
@@ -55,10 +55,10 @@ export default async function HomePage({ params }: { params: Promise<{ locale: s
         <ul className="grid gap-3 sm:grid-cols-2">
           {source.entries(locale, "guides").map((guide) => (
             <li key={guide.id}>
-              <Link href={routes.entry(locale, guide)} className="block rounded-lg border border-slate-200 p-3 no-underline hover:border-blue-600 dark:border-slate-800">
+              <AppLink href={routes.entry(locale, guide)} className="block rounded-lg border border-slate-200 p-3 no-underline hover:border-blue-600 dark:border-slate-800">
                 <span className="block font-semibold text-blue-800 dark:text-blue-300">{guide.title}</span>
                 <span className="block text-sm text-slate-600 dark:text-slate-400">{guide.summary}</span>
-              </Link>
+              </AppLink>
             </li>
           ))}
         </ul>

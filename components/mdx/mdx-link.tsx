@@ -1,9 +1,9 @@
-import Link from "next/link";
+import { AppLink } from "@/components/app-link";
 import type { ComponentProps } from "react";
 
 /** Internal links navigate client-side; external ones say that they leave the site. */
 export function MdxLink({ href = "", children, externalLabel, ...rest }: ComponentProps<"a"> & { externalLabel: string }) {
-  if (href.startsWith("/")) return <Link href={href} {...rest}>{children}</Link>;
+  if (href.startsWith("/")) return <AppLink href={href} {...rest}>{children}</AppLink>;
   return (
     <a href={href} rel="noopener noreferrer" {...rest}>
       {children}

@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import { AppLink } from "@/components/app-link";
 import { SiteBreadcrumbs } from "@/components/site-breadcrumbs";
 import { source } from "@/lib/content/source";
 import { getDictionary } from "@/lib/dictionaries";
@@ -25,9 +25,9 @@ export default async function CodesPage({ params }: { params: Promise<{ locale: 
         {[...source.codes(locale)].map(([code, entries]) => (
           <div key={code} className="grid gap-1 py-3 sm:grid-cols-[18rem_1fr]">
             <dt>
-              <Link href={routes.code(locale, code)} className="font-mono text-blue-800 underline dark:text-blue-300">
+              <AppLink href={routes.code(locale, code)} className="font-mono text-blue-800 underline dark:text-blue-300">
                 {code}
-              </Link>
+              </AppLink>
             </dt>
             <dd>{entries.map((e) => e.title).join(" · ")}</dd>
           </div>

@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import { AppLink } from "@/components/app-link";
 import { SiteSearch } from "@/components/site-search";
 import { categories } from "@/lib/content/categories";
 import { getDictionary } from "@/lib/dictionaries";
@@ -28,9 +28,9 @@ export default async function SearchPage({ params }: { params: Promise<{ locale:
         <ul className="mb-6 flex flex-wrap gap-3">
           {categories.map((c) => (
             <li key={c}>
-              <Link href={routes.category(locale, c)} className="text-blue-800 underline">
+              <AppLink href={routes.category(locale, c)} className="text-blue-800 underline">
                 {dict.categories[c].name}
-              </Link>
+              </AppLink>
             </li>
           ))}
         </ul>
