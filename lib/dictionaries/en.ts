@@ -38,7 +38,7 @@ export const en = {
     loadError: "Search could not load. Check your connection and try again, or browse the categories.",
     truncated: "Your paste was very long; only its first 20,000 characters were used.",
     keyboardHint: "Press / to search, ↓ and ↑ to move through results, Enter to open one.",
-    needsScript: "Search runs in your browser and needs JavaScript. You can still browse every fix by category:",
+    needsScript: "Search runs in your browser and needs JavaScript. You can still browse every fix by category in the menu above.",
     clear: "Clear",
     otherMatches: "Other matches",
   },

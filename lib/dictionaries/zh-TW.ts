@@ -38,7 +38,7 @@ export const zhTW: Dictionary = {
     loadError: "無法載入搜尋。請檢查網路連線後再試一次，或依類別瀏覽。",
     truncated: "您貼上的內容很長，只使用了前 20,000 個字元。",
     keyboardHint: "按 / 開始搜尋，按 ↓ 與 ↑ 在結果間移動，按 Enter 開啟。",
-    needsScript: "搜尋在瀏覽器中執行，需要 JavaScript。您仍可依類別瀏覽所有修正方式：",
+    needsScript: "搜尋在瀏覽器中執行，需要 JavaScript。您仍可透過上方選單依類別瀏覽所有修正方式。",
     clear: "清除",
     otherMatches: "其他符合項目",
   },

@@ -1,11 +1,8 @@
 import type { Metadata } from "next";
-import { AppLink } from "@/components/app-link";
 import { SiteSearch } from "@/components/site-search";
-import { categories } from "@/lib/content/categories";
 import { getDictionary } from "@/lib/dictionaries";
 import { requireLocale } from "@/lib/locale-params";
 import { pageMetadata } from "@/lib/metadata";
-import { routes } from "@/lib/routes";
 import { searchIndexPath } from "@/lib/search/index-url";
 
 export async function generateMetadata({ params }: { params: Promise<{ locale: string }> }): Promise<Metadata> {
@@ -25,15 +22,6 @@ export default async function SearchPage({ params }: { params: Promise<{ locale:
       <h1 className="mb-6 text-3xl font-bold">{dict.searchUi.title}</h1>
       <noscript>
         <p className="mb-4">{dict.searchUi.needsScript}</p>
-        <ul className="mb-6 flex flex-wrap gap-3">
-          {categories.map((c) => (
-            <li key={c}>
-              <AppLink href={routes.category(locale, c)} className="text-blue-800 underline">
-                {dict.categories[c].name}
-              </AppLink>
-            </li>
-          ))}
-        </ul>
       </noscript>
       <SiteSearch locale={locale} dict={dict} autoFocus />
     </div>
