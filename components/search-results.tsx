@@ -34,7 +34,7 @@ export function SearchResults({ hits, labels, categoryNames }: { hits: SearchHit
           >
             {best && <p className="mb-1 text-xs font-bold uppercase tracking-wide text-blue-800 dark:text-blue-200">{labels.bestMatch}</p>}
             <AppLink
-              href={hit.doc.url}
+              href={hit.url}
               data-result
               className={`font-semibold text-blue-800 underline-offset-4 hover:underline dark:text-blue-300 ${best ? "text-lg" : ""}`}
             >

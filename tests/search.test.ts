@@ -55,6 +55,17 @@ describe("codes", () => {
   });
 });
 
+describe("guides", () => {
+  it("link to the part of the guide that answers the question", () => {
+    expect(engines.en.search("how do I check the VM agent version").hits[0].url).toBe("/en/guides/vm-agent#validating-vm-agent-installation");
+    expect(engines.en.search("update the Linux VM agent").hits[0].url).toBe("/en/guides/vm-agent#updating-the-vm-agent");
+    expect(engines["zh-TW"].search("如何檢查 VM 代理程式版本").hits[0].url).toBe("/zh-TW/guides/vm-agent#validating-vm-agent-installation");
+  });
+  it("link error entries to their page", () => {
+    expect(engines.en.search("UserErrorFsFreezeFailed").hits[0].url).toBe("/en/backup/fs-freeze-failed");
+  });
+});
+
 describe("cross-lingual", () => {
   it("finds an English paste from the zh-TW site, linking to the zh-TW page", () => {
     const hit = engines["zh-TW"].search("Snapshot operation failed due to VSS Writers in bad state").hits[0];

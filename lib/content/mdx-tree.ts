@@ -102,3 +102,18 @@ export function remarkStepAnchors() {
 export function plainText(tree: Root): string {
   return toString(tree).replace(/\s+/g, " ").trim();
 }
+
+export interface SectionOutline {
+  /** The heading's id, the anchor of the article it came from. */
+  anchor: string;
+  title: string;
+}
+
+/** The guides' sub-headings (`<h2 id>`), in order. */
+export function outlineSections(tree: Root): SectionOutline[] {
+  return tree.children.flatMap((node) => {
+    if (node.type !== "mdxJsxFlowElement" || node.name !== "h2") return [];
+    const id = node.attributes.find((a) => a.type === "mdxJsxAttribute" && a.name === "id")?.value;
+    return typeof id === "string" ? [{ anchor: id, title: toString(node).replace(/\s+/g, " ").trim() }] : [];
+  });
+}

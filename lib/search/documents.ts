@@ -15,6 +15,8 @@ export interface SearchDoc {
   url: string;
   source: EntrySource;
   codes: string[];
+  /** A guide's sub-sections and where each starts in the `body` field, to link to the part that matched. */
+  sections?: { anchor: string; title: string; start: number }[];
 }
 
 /**
@@ -43,6 +45,7 @@ export function indexedDocs(entries: Entry[], locale: Locale): IndexedDoc[] {
       // The other language's body is left out: it doubled the text to scan for little gain, as
       // pastes are messages (both languages are in `message`).
       const body = [entry.summary, entry.text];
+      const bodyText = body.join(bodySeparator);
       const synonyms = synonymsFor(normalizeText([...message, ...body].join(" ")));
       return {
         id: entry.id,
@@ -53,11 +56,24 @@ export function indexedDocs(entries: Entry[], locale: Locale): IndexedDoc[] {
         source: entry.source,
         codes: entry.codes,
         message: [...message, ...synonyms].join(" \n "),
-        body: body.join(" \n "),
+        body: bodyText,
+        ...(entry.sections.length > 0 && { sections: sectionStarts(entry.sections, bodyText) }),
       };
     });
 }
 
-export function displayDoc({ id, category, title, summary, url, source, codes }: SearchDoc): SearchDoc {
-  return { id, category, title, summary, url, source, codes };
+const bodySeparator = " \n ";
+
+/** Where each heading's text starts in the body, in order (a heading's text is part of the body). */
+function sectionStarts(sections: Entry["sections"], body: string): NonNullable<SearchDoc["sections"]> {
+  let from = 0;
+  return sections.map(({ anchor, title }) => {
+    const start = Math.max(from, body.indexOf(title, from));
+    from = start;
+    return { anchor, title, start };
+  });
+}
+
+export function displayDoc({ id, category, title, summary, url, source, codes, sections }: SearchDoc): SearchDoc {
+  return { id, category, title, summary, url, source, codes, ...(sections && { sections }) };
 }

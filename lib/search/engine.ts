@@ -14,6 +14,8 @@ export interface SearchMatch {
 
 export interface SearchHit {
   doc: SearchDoc;
+  /** The page to open: a guide's matching sub-section when one matched best. */
+  url: string;
   /** 0 (perfect) … 1 (nothing); only hits under the relevance threshold are returned. */
   score: number;
   /** The error code of the paste that names this entry exactly. */
@@ -68,6 +70,7 @@ const fuseOptions: IFuseOptions<SearchDoc> = {
   threshold: 0.2, // typos are already corrected against the vocabulary
   minMatchCharLength: 2,
   ignoreFieldNorm: true,
+  findAllMatches: true, // every occurrence, so a guide hit can point at the section where the words are
 };
 
 interface JudgedSegment {
@@ -112,7 +115,7 @@ export class SearchEngine {
 
     for (const code of query.codes) {
       for (const index of this.codeIndex.get(code.toLowerCase()) ?? []) {
-        keep(index, { doc: this.data.docs[index], score: 0, code, matches: [{ key: "codes", value: code, indices: [[0, code.length - 1]] }] });
+        keep(index, { doc: this.data.docs[index], url: this.data.docs[index].url, score: 0, code, matches: [{ key: "codes", value: code, indices: [[0, code.length - 1]] }] });
       }
     }
     const searched: string[] = [...query.codes];
@@ -133,7 +136,7 @@ export class SearchEngine {
         const matches = toMatches(result);
         // An exact code hit keeps score 0 but gains the text matches for highlighting.
         if (current?.score === 0) current.matches = [...current.matches, ...matches];
-        else keep(result.refIndex, { doc: result.item, score, matches });
+        else keep(result.refIndex, { doc: result.item, url: sectionUrl(result.item, matches, segment.pattern.split(" ")), score, matches });
       }
     }
     const ranked = [...best.values()].sort((a, b) => a.score - b.score);
@@ -212,6 +215,27 @@ function recordText(record: SerializedIndex["index"]["records"][number], key?: n
 
 function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+}
+
+/**
+ * A guide's URL with the #anchor of the sub-section where the most distinct query words matched;
+ * a query word in the section's own heading (by its stem: "update" in "Updating") counts again.
+ */
+function sectionUrl(doc: SearchDoc, matches: SearchMatch[], words: string[]): string {
+  const sections = doc.sections ?? [];
+  const hits = matches
+    .filter((m) => m.key === "body")
+    .flatMap((m) => m.indices.map(([a, b]) => ({ at: a, word: m.value.slice(a, b + 1).toLowerCase() })));
+  let best: { anchor: string; score: number } | undefined;
+  sections.forEach((section, i) => {
+    const end = sections[i + 1]?.start ?? Infinity;
+    const heading = normalizeText(section.title);
+    const inSection = new Set(hits.filter((h) => h.at >= section.start && h.at < end).map((h) => h.word)).size;
+    const inHeading = words.filter((w) => heading.includes(w.slice(0, 5))).length;
+    const score = inSection + inHeading;
+    if (inSection > 0 && (!best || score > best.score)) best = { anchor: section.anchor, score };
+  });
+  return best ? `${doc.url}#${best.anchor}` : doc.url;
 }
 
 /** Text for verbatim comparison: folded, punctuation and spacing ignored. */

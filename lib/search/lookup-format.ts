@@ -18,7 +18,7 @@ export function toLookupJson(query: string, locale: Locale, response: SearchResp
     results: response.hits.map((hit) => ({
       id: hit.doc.id,
       title: hit.doc.title,
-      url: hit.doc.url,
+      url: hit.url,
       category: hit.doc.category,
       score: Number(hit.score.toFixed(4)),
       source: [hit.doc.source],
@@ -40,9 +40,9 @@ function stepLines(steps: StepOutline[], or: string, depth = 0): string[] {
 export function toLookupText(response: SearchResponse, stepsOf: (id: string) => StepOutline[], labels: { noMatch: string; others: string; code: string; or: string }): string {
   const [best, ...others] = response.hits;
   if (!best) return labels.noMatch;
-  const lines = [best.doc.title, best.doc.url];
+  const lines = [best.doc.title, best.url];
   if (best.code) lines.push(`${labels.code}: ${best.code}`);
   lines.push("", ...stepLines(stepsOf(best.doc.id), labels.or));
-  if (others.length > 0) lines.push("", `${labels.others}:`, ...others.map((hit) => `  - ${hit.doc.title} (${hit.doc.url})`));
+  if (others.length > 0) lines.push("", `${labels.others}:`, ...others.map((hit) => `  - ${hit.doc.title} (${hit.url})`));
   return lines.join("\n");
 }
