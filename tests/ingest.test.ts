@@ -1,4 +1,4 @@
-import { readFileSync } from "node:fs";
+import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { contentPaths } from "@/lib/content/paths";
@@ -136,5 +136,16 @@ describe("message helpers", () => {
   it("finds the advice after ' - ', '：' or in 請 sentences", () => {
     expect(messageAction("A - do this")).toBe("do this");
     expect(messageAction("命令執行失敗。 請等到前一項作業完成，然後重試")).toBe("請等到前一項作業完成，然後重試");
+  });
+});
+
+describe("the project's copy of the article", () => {
+  const shared = join(process.cwd(), "..", "shared");
+  const copies = [
+    ["seed/backup-azure-vms-troubleshoot.zh-TW.md", contentPaths.seed],
+    ["reference/en-error-messages.json", contentPaths.reference],
+  ] as const;
+  it.skipIf(!existsSync(shared))("is the shared source of truth, byte for byte", () => {
+    for (const [original, copy] of copies) expect(readFileSync(copy, "utf8"), copy).toBe(readFileSync(join(shared, original), "utf8"));
   });
 });
