@@ -156,6 +156,7 @@ export function SearchBox({ locale, labels, form, categoryNames, categoryLinks, 
         {response && response.searched && (
           <p className="text-sm text-slate-600 dark:text-slate-400">
             {labels.searchedFor} <span className="whitespace-pre-wrap break-words font-mono">{response.searched}</span>
+            {response.searched.includes("___") && <span className="mt-1 block">{labels.redactedHint}</span>}
           </p>
         )}
         {response && count > 0 && <SearchResults hits={response.hits} labels={labels} categoryNames={categoryNames} />}

@@ -68,7 +68,7 @@ export function StepCheckbox({ anchor, label }: { anchor: string; label: string 
   );
 }
 
-export function ChecklistProgress({ progress, reset }: { progress: string; reset: string }) {
+export function ChecklistProgress({ progress, progressOne, reset }: { progress: string; progressOne: string; reset: string }) {
   const checklist = useContext(ChecklistContext);
   if (!checklist || checklist.total === 0) return null;
   const count = checklist.done.size;
@@ -76,7 +76,7 @@ export function ChecklistProgress({ progress, reset }: { progress: string; reset
     <div className="my-3 flex flex-wrap items-center gap-3 text-sm print:hidden">
       <progress value={count} max={checklist.total} className="h-2 w-32 accent-blue-700" aria-hidden="true" />
       <span role="status" aria-live="polite" className="font-medium">
-        {progress.replace("{done}", String(count)).replace("{total}", String(checklist.total))}
+        {(checklist.total === 1 ? progressOne : progress).replace("{done}", String(count)).replace("{total}", String(checklist.total))}
       </span>
       {count > 0 && (
         <button type="button" onClick={checklist.reset} className="rounded border border-slate-400 px-2 py-0.5 hover:bg-slate-100 dark:border-slate-600 dark:hover:bg-slate-800">

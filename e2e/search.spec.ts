@@ -82,3 +82,11 @@ test("a code alone finds its entry", async ({ page }) => {
   await expect(results.getByRole("link").first()).toHaveAttribute("href", "/zh-TW/backup/extension-install-needs-vm-agent");
   await expect(results.getByText("錯誤碼: 380008")).toBeVisible();
 });
+
+test("names the guide does not know are blanked in what is shared, and the page says so", async ({ page }) => {
+  await page.goto("/en/search");
+  await page.getByLabel("Paste your error message").fill("Restore of payroll-db-07 failed: Restore failed with Cloud Internal error");
+  await expect(page.getByRole("list", { name: "Results" }).getByRole("link").first()).toHaveAttribute("href", "/en/restore/cloud-internal-error");
+  await expect(page.getByText("Words the guide does not use (names, IDs) show as ___")).toBeVisible();
+  expect(new URL(page.url()).searchParams.get("q")).not.toContain("payroll");
+});

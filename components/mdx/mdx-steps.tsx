@@ -10,7 +10,7 @@ export function MdxSteps({ children, depth, ui }: { children?: ReactNode; depth?
   const nested = depth !== undefined && depth !== "1";
   return (
     <>
-      {!nested && <ChecklistProgress progress={ui.progress} reset={ui.reset} />}
+      {!nested && <ChecklistProgress progress={ui.progress} progressOne={ui.progressOne} reset={ui.reset} />}
       <ol className={nested ? "mt-3 space-y-3" : "my-4 space-y-4"}>{children}</ol>
     </>
   );

@@ -40,6 +40,7 @@ export const en = {
     keyboardHint: "Press / to search, ↓ and ↑ to move through results, Enter to open one.",
     needsScript: "Search runs in your browser and needs JavaScript. You can still browse every fix by category in the menu above.",
     clear: "Clear",
+    redactedHint: "Words the guide does not use (names, IDs) show as ___ and are left out of the link.",
     otherMatches: "Other matches",
   },
   /** Strings only: handed to the fix-page controls (client components). */
@@ -51,6 +52,7 @@ export const en = {
     copyStepLink: "Copy link to step {n}",
     stepDone: "Step {n} done",
     progress: "{done} of {total} steps done",
+    progressOne: "{done} of 1 step done",
     reset: "Reset steps",
     copyPageLink: "Copy link to this page",
     share: "Share",

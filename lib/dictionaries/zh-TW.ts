@@ -40,6 +40,7 @@ export const zhTW: Dictionary = {
     keyboardHint: "按 / 開始搜尋，按 ↓ 與 ↑ 在結果間移動，按 Enter 開啟。",
     needsScript: "搜尋在瀏覽器中執行，需要 JavaScript。您仍可透過上方選單依類別瀏覽所有修正方式。",
     clear: "清除",
+    redactedHint: "指南中沒有的字詞（名稱、識別碼）會顯示為 ___，也不會放進連結。",
     otherMatches: "其他符合項目",
   },
   followUi: {
@@ -50,6 +51,7 @@ export const zhTW: Dictionary = {
     copyStepLink: "複製步驟 {n} 的連結",
     stepDone: "步驟 {n} 已完成",
     progress: "已完成 {done} / {total} 個步驟",
+    progressOne: "已完成 {done} / 1 個步驟",
     reset: "重設步驟",
     copyPageLink: "複製此頁連結",
     share: "分享",
