@@ -21,17 +21,6 @@ function trimEdges(nodes: PhrasingContent[]): PhrasingContent[] {
   return out.filter((n) => n.type !== "text" || n.value !== "");
 }
 
-/** hast-util-to-mdast pads inline code with spaces; drop them where CJK punctuation or brackets touch the code. */
-function unpadCode(nodes: PhrasingContent[]): PhrasingContent[] {
-  return nodes.map((node, i) => {
-    if (node.type !== "text") return node;
-    let value = node.value;
-    if (nodes[i - 1]?.type === "inlineCode") value = value.replace(/^ (?=[。，、；：︰）)」])/, "");
-    if (nodes[i + 1]?.type === "inlineCode") value = value.replace(/(?<=[（(「]) $/, "");
-    return { ...node, value };
-  });
-}
-
 function splitAtBreaks(nodes: PhrasingContent[]): PhrasingContent[][] {
   const lines: PhrasingContent[][] = [[]];
   for (const node of nodes) {
@@ -49,7 +38,7 @@ let lineCounter = 0;
 
 export function toLines(nodes: PhrasingContent[]): Line[] {
   return splitAtBreaks(nodes).flatMap((raw): Line[] => {
-    const line = unpadCode(trimEdges(raw));
+    const line = trimEdges(raw);
     const plain = toString({ type: "paragraph", children: line }).trim();
     if (plain === "") return [];
     if (alternativeMarker.test(plain)) return [{ kind: "or" }];
