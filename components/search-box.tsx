@@ -94,7 +94,17 @@ export function SearchBox({ locale, labels, form, categoryNames, categoryLinks, 
 
   return (
     <div>
-      <form action={searchPath} method="get" role="search" aria-label={labels.title} onSubmit={(e) => { e.preventDefault(); schedule(text, 0); }} className="space-y-2">
+      <form
+        action={searchPath}
+        method="get"
+        role="search"
+        aria-label={labels.title}
+        onSubmit={(e) => {
+          e.preventDefault(); // with scripts the search runs here; without, the GET goes to the search page
+          schedule(text, 0);
+        }}
+        className="space-y-2"
+      >
         <label htmlFor="q" className="block font-semibold">
           {form.label}
         </label>

@@ -1,5 +1,5 @@
 /** npm run ingest: regenerate content/zh-TW from the source article. Idempotent. */
-import { mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from "node:fs";
 import { dirname, join, relative } from "node:path";
 import { ingest, parseReference } from "../lib/ingest/ingest";
 import { contentPaths } from "../lib/content/paths";
@@ -10,11 +10,7 @@ const wanted = new Set(files.map((f) => join(outDir, f.path)));
 let changed = 0;
 for (const file of files) {
   const path = join(outDir, file.path);
-  let current: string | undefined;
-  try {
-    current = readFileSync(path, "utf8");
-  } catch {}
-  if (current === file.contents) continue;
+  if (existsSync(path) && readFileSync(path, "utf8") === file.contents) continue;
   mkdirSync(dirname(path), { recursive: true });
   writeFileSync(path, file.contents);
   changed++;
