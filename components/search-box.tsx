@@ -1,7 +1,7 @@
 "use client";
 
 import { AppLink } from "@/components/app-link";
-import { useCallback, useEffect, useRef, useState } from "react";
+import { useCallback, useEffect, useId, useRef, useState } from "react";
 import type { Dictionary } from "@/lib/dictionaries";
 import type { Locale } from "@/lib/i18n";
 import type { SearchResponse } from "@/lib/search/engine";
@@ -36,7 +36,11 @@ export function SearchBox({ locale, labels, form, categoryNames, categoryLinks, 
   const timer = useRef<ReturnType<typeof setTimeout>>(undefined);
   const latest = useRef(0);
   const box = useRef<HTMLTextAreaElement>(null);
+  const results = useRef<HTMLDivElement>(null);
   const pasted = useRef(false);
+  // Unique ids: the bilingual 404 page holds two boxes.
+  const boxId = useId();
+  const hintId = `${boxId}-hint`;
 
   const run = useCallback(
     async (query: string) => {
@@ -79,7 +83,8 @@ export function SearchBox({ locale, labels, form, categoryNames, categoryLinks, 
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {
       const target = event.target as HTMLElement;
-      if (event.key !== "/" || target.closest("input, textarea, [contenteditable=true]")) return;
+      // The first box on the page takes it.
+      if (event.key !== "/" || event.defaultPrevented || target.closest("input, textarea, [contenteditable=true]")) return;
       event.preventDefault();
       box.current?.focus();
     };
@@ -105,21 +110,21 @@ export function SearchBox({ locale, labels, form, categoryNames, categoryLinks, 
         }}
         className="space-y-2"
       >
-        <label htmlFor="q" className="block font-semibold">
+        <label htmlFor={boxId} className="block font-semibold">
           {form.label}
         </label>
-        <p id="q-hint" className="text-sm text-slate-600 dark:text-slate-400">
+        <p id={hintId} className="text-sm text-slate-600 dark:text-slate-400">
           {form.hint} <span className="hidden sm:inline">{labels.keyboardHint}</span>
         </p>
         <textarea
-          id="q"
+          id={boxId}
           name="q"
           ref={box}
           rows={4}
           value={text}
           autoFocus={autoFocus}
           spellCheck={false}
-          aria-describedby="q-hint"
+          aria-describedby={hintId}
           placeholder={form.placeholder}
           onChange={(e) => {
             setText(e.target.value);
@@ -133,7 +138,7 @@ export function SearchBox({ locale, labels, form, categoryNames, categoryLinks, 
             const atEnd = e.currentTarget.selectionStart === e.currentTarget.value.length;
             if (e.key === "ArrowDown" && atEnd && count > 0) {
               e.preventDefault();
-              document.querySelector<HTMLAnchorElement>("a[data-result]")?.focus();
+              results.current?.querySelector<HTMLAnchorElement>("a[data-result]")?.focus();
             }
           }}
           className="block w-full rounded-lg border border-slate-400 bg-white px-3 py-2 font-mono text-sm dark:border-slate-600 dark:bg-slate-900"
@@ -158,7 +163,7 @@ export function SearchBox({ locale, labels, form, categoryNames, categoryLinks, 
         </div>
       </form>
 
-      <div className="mt-6 space-y-3">
+      <div ref={results} className="mt-6 space-y-3">
         <p role="status" aria-live="polite" className={announcement ? "font-semibold" : "sr-only"}>
           {announcement}
         </p>
@@ -169,7 +174,7 @@ export function SearchBox({ locale, labels, form, categoryNames, categoryLinks, 
             {response.searched.includes("___") && <span className="mt-1 block">{labels.redactedHint}</span>}
           </p>
         )}
-        {response && count > 0 && <SearchResults hits={response.hits} labels={labels} categoryNames={categoryNames} />}
+        {response && count > 0 && <SearchResults hits={response.hits} labels={labels} categoryNames={categoryNames} onLeaveTop={() => box.current?.focus()} />}
         {(state.status === "error" || (response && count === 0)) && (
           <div className="rounded-lg border border-slate-300 p-4 dark:border-slate-700">
             {response && <p>{labels.noMatchHelp}</p>}

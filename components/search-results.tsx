@@ -8,8 +8,8 @@ import { SearchHighlight } from "./search-highlight";
 
 type Labels = Dictionary["searchUi"];
 
-/** Arrow keys move between result links; the textarea is one step above the first. */
-function moveFocus(event: React.KeyboardEvent<HTMLOListElement>) {
+/** Arrow keys move between result links; above the first one is the search box. */
+function moveFocus(event: React.KeyboardEvent<HTMLOListElement>, onLeaveTop: () => void) {
   if (event.key !== "ArrowDown" && event.key !== "ArrowUp") return;
   const links = [...event.currentTarget.querySelectorAll<HTMLAnchorElement>("a[data-result]")];
   const index = links.indexOf(document.activeElement as HTMLAnchorElement);
@@ -17,12 +17,19 @@ function moveFocus(event: React.KeyboardEvent<HTMLOListElement>) {
   event.preventDefault();
   const next = event.key === "ArrowDown" ? links[index + 1] : links[index - 1];
   if (next) next.focus();
-  else if (event.key === "ArrowUp") document.getElementById("q")?.focus();
+  else if (event.key === "ArrowUp") onLeaveTop();
 }
 
-export function SearchResults({ hits, labels, categoryNames }: { hits: SearchHit[]; labels: Labels; categoryNames: Record<string, string> }) {
+interface SearchResultsProps {
+  hits: SearchHit[];
+  labels: Labels;
+  categoryNames: Record<string, string>;
+  onLeaveTop: () => void;
+}
+
+export function SearchResults({ hits, labels, categoryNames, onLeaveTop }: SearchResultsProps) {
   return (
-    <ol className="space-y-3" onKeyDown={moveFocus} aria-label={labels.results}>
+    <ol className="space-y-3" onKeyDown={(event) => moveFocus(event, onLeaveTop)} aria-label={labels.results}>
       {hits.map((hit, i) => {
         const match = hit.matches.find((m) => m.key === "message") ?? hit.matches[0];
         const snippet = match && match.key !== "codes" ? bestSnippet(match) : undefined;
