@@ -1,4 +1,4 @@
-import { normalizeText } from "./normalize";
+import { hasHan, normalizeText } from "./normalize";
 
 /**
  * Narrows the corpus to the entries worth ranking. fuse.js runs a fuzzy scan of every record
@@ -40,13 +40,11 @@ export class CandidateFilter {
   }
 }
 
-const cjk = /[\u3400-\u9fff\uf900-\ufaff]/;
-
 function grams(text: string): Set<string> {
   const out = new Set<string>();
   for (const word of normalizeText(text).split(/[^\p{L}\p{N}]+/u)) {
     if (!word) continue;
-    if (cjk.test(word)) {
+    if (hasHan(word)) {
       for (let i = 0; i + 1 < word.length; i++) out.add(word.slice(i, i + 2));
     } else if (word.length >= 3) {
       const padded = ` ${word} `;

@@ -5,6 +5,17 @@ export function normalizeText(text: string): string {
 
 const segmenter = new Intl.Segmenter("zh-Hant", { granularity: "word" });
 
+/** Han characters (CJK Unified Ideographs, Extension A, Compatibility): text without spaces between words. */
+const han = "\\u3400-\\u9fff\\uf900-\\ufaff";
+const hanRun = new RegExp(`[${han}]+|[^${han}]+`, "g");
+const allHan = new RegExp(`^[${han}]+$`);
+const anyHan = new RegExp(`[${han}]`);
+
+/** True when the text contains a Chinese character. */
+export function hasHan(text: string): boolean {
+  return anyHan.test(text);
+}
+
 const stopwords = new Set([
   "a", "an", "and", "are", "as", "at", "be", "by", "for", "from", "in", "is", "it", "of", "on", "or", "the", "this", "to", "was", "with",
   "please", "error", "errors", "failed", "failure", "operation", "message", "code", "details", "what", "how", "do", "does", "i", "my", "can", "cannot",
@@ -24,8 +35,8 @@ export function pieces(text: string): { segment: string; isWordLike?: boolean }[
 
 /** Words of a text: Intl.Segmenter for Chinese runs, a plain word pattern (much faster) elsewhere. */
 function* words(text: string): Generator<{ segment: string; index: number; isWordLike?: boolean }> {
-  for (const run of text.matchAll(/[\u3400-\u9fff\uf900-\ufaff]+|[^\u3400-\u9fff\uf900-\ufaff]+/g)) {
-    if (cjk.test(run[0][0])) {
+  for (const run of text.matchAll(hanRun)) {
+    if (hasHan(run[0][0])) {
       for (const piece of segmenter.segment(run[0])) yield { ...piece, index: run.index + piece.index };
     } else {
       for (const word of run[0].matchAll(/[\p{L}\p{N}_]+/gu)) yield { segment: word[0], index: run.index + word.index, isWordLike: true };
@@ -36,22 +47,21 @@ function* words(text: string): Generator<{ segment: string; index: number; isWor
 export function tokenize(text: string): string[] {
   const tokens: string[] = [];
   let previousEnd = -1;
-  let previousCjk = false;
+  let previousHan = false;
   for (const { segment, index, isWordLike } of words(normalizeText(text))) {
     if (!isWordLike) continue;
     if (stopwords.has(segment) || /^[a-z]$/.test(segment)) {
       previousEnd = -1;
       continue;
     }
-    const isCjk = cjk.test(segment);
+    const isHan = allHan.test(segment);
     // The segmenter leaves words it does not know (金鑰, 寫入器) as single characters; one
     // character matches almost anywhere, so it joins the Chinese word right before it.
-    if (isCjk && segment.length === 1 && previousCjk && previousEnd === index) tokens[tokens.length - 1] += segment;
+    if (isHan && segment.length === 1 && previousHan && previousEnd === index) tokens[tokens.length - 1] += segment;
     else tokens.push(segment);
     previousEnd = index + segment.length;
-    previousCjk = isCjk;
+    previousHan = isHan;
   }
   return tokens;
 }
 
-const cjk = /^[\u3400-\u9fff\uf900-\ufaff]+$/;

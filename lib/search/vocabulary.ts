@@ -1,4 +1,4 @@
-import { tokenize } from "./normalize";
+import { hasHan, tokenize } from "./normalize";
 
 /**
  * The words the corpus uses, with their document frequency. Query words are checked against it
@@ -16,10 +16,10 @@ export class Vocabulary {
     for (const text of texts) {
       for (const token of new Set(tokenizer(text))) {
         this.df.set(token, (this.df.get(token) ?? 0) + 1);
-        if (isCjk(token)) for (let i = 0; i + 1 < token.length; i++) this.cjkBigrams.add(token.slice(i, i + 2));
+        if (hasHan(token)) for (let i = 0; i + 1 < token.length; i++) this.cjkBigrams.add(token.slice(i, i + 2));
       }
     }
-    this.words = [...this.df.keys()].filter((w) => !isCjk(w));
+    this.words = [...this.df.keys()].filter((w) => !hasHan(w));
     this.documents = texts.length;
   }
 
@@ -32,7 +32,7 @@ export class Vocabulary {
   /** The corpus form of a query word, or undefined when the corpus has nothing like it. */
   resolve(token: string): string | undefined {
     if (this.df.has(token)) return token;
-    if (isCjk(token)) {
+    if (hasHan(token)) {
       // Chinese is segmented differently in short queries; known character pairs are enough.
       for (let i = 0; i + 1 < token.length; i++) if (!this.cjkBigrams.has(token.slice(i, i + 2))) return undefined;
       return token.length > 1 ? token : undefined;
@@ -54,10 +54,6 @@ export class Vocabulary {
     }
     return best;
   }
-}
-
-function isCjk(token: string): boolean {
-  return /[\u3400-\u9fff\uf900-\ufaff]/.test(token);
 }
 
 /** Levenshtein distance, giving up once it exceeds `limit`. */
