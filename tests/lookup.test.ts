@@ -6,9 +6,7 @@ const lookup = (args: string[], input?: string) => {
   return { status: run.status, stdout: run.stdout, stderr: run.stderr };
 };
 
-// Each case starts a process that loads the content and builds both indexes: seconds, not milliseconds,
-// on a busy 2-core machine running the other test files in parallel.
-describe("npm run lookup", { timeout: 30_000 }, () => {
+describe("npm run lookup", () => {
   it("prints JSON for a query and exits 0 on a match", () => {
     const run = lookup(["--json", "--locale", "zh-TW", "UserErrorFsFreezeFailed"]);
     expect(run.status).toBe(0);
