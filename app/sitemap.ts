@@ -15,7 +15,7 @@ export default function sitemap(): MetadataRoute.Sitemap {
     "/codes",
     ...categories.map((c) => `/${c}`),
     ...source.entries("en").map((e) => routes.entry("en", e).slice(3)),
-    ...[...source.codes("en").keys()].map((code) => routes.code("en", code).slice(3)),
+    ...source.codes("en").map((c) => routes.code("en", c.code).slice(3)),
   ];
   return rests.flatMap((rest) =>
     locales.map((locale) => ({

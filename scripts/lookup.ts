@@ -9,7 +9,7 @@ import { loadContent } from "../lib/content/source";
 import { getDictionary } from "../lib/dictionaries";
 import { isLocale, type Locale } from "../lib/i18n";
 import { toLookupJson, toLookupText } from "../lib/search/lookup-format";
-import { nodeEngines } from "../lib/search/node-engines";
+import { nodeEngines } from "../lib/search-eval/node-engines";
 
 const usage = "usage: npm run lookup -- [--locale en|zh-TW] [--json] [--limit N] [--batch] [QUERY...]\n(no QUERY: stdin is one paste; --batch: stdin is JSON Lines of strings or {\"q\", \"locale\"})";
 

@@ -2,6 +2,7 @@
 import { mkdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { ContentError } from "../lib/content/entries";
+import { loadSearchData } from "../lib/content/search-data";
 import { loadContent } from "../lib/content/source";
 import { locales } from "../lib/i18n";
 import { buildSearchIndexes } from "../lib/search/build";
@@ -9,7 +10,7 @@ import { searchIndexPath } from "../lib/search/index-url";
 
 try {
   const entries = loadContent();
-  const indexes = buildSearchIndexes(entries);
+  const indexes = buildSearchIndexes(entries, loadSearchData(entries));
   for (const locale of locales) {
     const file = join(process.cwd(), "public", searchIndexPath(locale));
     mkdirSync(join(file, ".."), { recursive: true });

@@ -6,6 +6,7 @@ import { categories, type Category } from "./categories";
 import { checkCollection } from "./check";
 import { readEntries, type Entry } from "./entries";
 import { contentPaths } from "./paths";
+import { loadSearchData, type CatalogueCode, type SearchData } from "./search-data";
 
 export type { Entry } from "./entries";
 
@@ -18,6 +19,13 @@ export function loadContent(root = contentPaths.root, projectRoot = process.cwd(
 
 let cache: Entry[] | undefined;
 const all = () => (cache ??= loadContent());
+let searchData: SearchData | undefined;
+const data = () => (searchData ??= loadSearchData(all()));
+
+/** A catalogued error code as a page shows it: the pages that fix it (none: not covered by the article). */
+export interface CodeInfo extends CatalogueCode {
+  entries: Entry[];
+}
 
 /** The one typed content source every page and generateStaticParams read from. */
 export const source = {
@@ -30,11 +38,15 @@ export const source = {
   byId(locale: Locale, id: string): Entry | undefined {
     return all().find((e) => e.locale === locale && e.id === id);
   },
-  /** Every error code with the entries it belongs to (a code can belong to more than one). */
-  codes(locale: Locale): Map<string, Entry[]> {
-    const map = new Map<string, Entry[]>();
-    for (const entry of this.entries(locale)) for (const code of entry.codes) map.set(code, [...(map.get(code) ?? []), entry]);
-    return new Map([...map].sort(([a], [b]) => a.localeCompare(b)));
+  /** Every catalogued error code, with the entries whose fix applies, best first. */
+  codes(locale: Locale): CodeInfo[] {
+    return data()
+      .codes.map((code) => ({ ...code, entries: code.fix.map((id) => this.byId(locale, id)!) }))
+      .sort((a, b) => a.code.localeCompare(b.code));
+  },
+  /** A code by its name or one of its variants, as printed. */
+  code(locale: Locale, name: string): CodeInfo | undefined {
+    return this.codes(locale).find((c) => c.code === name || c.variants.includes(name));
   },
   counts(locale: Locale): Record<Category, number> {
     return Object.fromEntries(categories.map((c) => [c, this.entries(locale, c).length])) as Record<Category, number>;

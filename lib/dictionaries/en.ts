@@ -62,9 +62,15 @@ export const en = {
   },
   codes: {
     title: "Error codes",
-    description: "Every error code in the guide, with the fix it belongs to.",
+    description: "The error codes Azure VM backup and restore print today, and which page of this guide fixes each one.",
     pageTitle: (code: string) => `Error code ${code}`,
     several: (code: string) => `The error code ${code} belongs to more than one entry. Choose the one whose message matches yours:`,
+    notCovered: "Not covered by this guide",
+    notCoveredLead: (code: string) => `The article this portal is built from (2017) has no fix for ${code}. Follow Microsoft's current troubleshooting for it instead.`,
+    official: (code: string) => `Official troubleshooting for ${code} on Microsoft Learn`,
+    meaning: "What it means",
+    alsoPrinted: "Also printed as",
+    seen: "Where this code was seen",
   },
   entry: {
     errorMessage: "Error message",

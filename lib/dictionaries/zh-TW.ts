@@ -61,9 +61,15 @@ export const zhTW: Dictionary = {
   },
   codes: {
     title: "錯誤碼",
-    description: "指南中的所有錯誤碼，以及對應的修正方式。",
+    description: "Azure VM 備份與還原目前會顯示的錯誤碼，以及本指南中可修正各錯誤碼的頁面。",
     pageTitle: (code: string) => `錯誤碼 ${code}`,
     several: (code: string) => `錯誤碼 ${code} 對應多個項目。請選擇訊息與您的錯誤相符的項目：`,
+    notCovered: "本指南未涵蓋",
+    notCoveredLead: (code: string) => `本入口網站依據的文章（2017 年）沒有 ${code} 的修正方式。請改依 Microsoft 目前的疑難排解說明處理。`,
+    official: (code: string) => `Microsoft Learn 上 ${code} 的官方疑難排解`,
+    meaning: "代表的意思",
+    alsoPrinted: "也可能顯示為",
+    seen: "此錯誤碼的出處",
   },
   entry: {
     errorMessage: "錯誤訊息",

@@ -1,14 +1,17 @@
-import Fuse, { type FuseResult, type IFuseOptions } from "fuse.js";
-import { CandidateFilter } from "./candidates";
-import { searchKeys, type SearchDoc } from "./documents";
-import { normalizeText, pieces, tokenize } from "./normalize";
-import { understandQuery, type UnderstoodQuery } from "./query";
-import { Vocabulary } from "./vocabulary";
+import { Bm25Index } from "./bm25";
+import { CodeBook } from "./codes";
+import { fieldSeparator, fieldWeights, type SearchDoc, type SearchRecord } from "./documents";
+import { hasHan, normalizeText, pieces, tokenize } from "./normalize";
+import { limits, understandQuery, type UnderstoodQuery } from "./query";
+import { confidence, relevanceModel, type RelevanceFeatures } from "./relevance";
 import type { SerializedIndex } from "./serialized-index";
+import { Spelling } from "./spelling";
+import { terms, termsWithPairs } from "./terms";
 
 export interface SearchMatch {
   key: string;
   value: string;
+  /** Inclusive character ranges of whole query words in `value`. */
   indices: [number, number][];
 }
 
@@ -16,229 +19,298 @@ export interface SearchHit {
   doc: SearchDoc;
   /** The page to open: a guide's matching sub-section when one matched best. */
   url: string;
-  /** 0 (perfect) … 1 (nothing); only hits under the relevance threshold are returned. */
+  /** 0 (certain) … 1 (nothing): 1 − confidence. */
   score: number;
-  /** The error code of the paste that names this entry exactly. */
+  /** The error code of the paste that names this entry. */
   code?: string;
   matches: SearchMatch[];
 }
 
+/** A code of the paste the portal recognised: with a fix here, or not (then its code page says where to go). */
+export interface RecognizedCode {
+  code: string;
+  covered: boolean;
+  workload?: string;
+}
+
 export interface SearchResponse {
   query: UnderstoodQuery;
-  /** What was searched, without the words the corpus does not know (names, ids): safe to share. */
+  /** What was searched, words the corpus does not know (names, ids) replaced by "…": safe to share. */
   searched: string;
+  /** How many words of the searched lines were left out that way. */
+  removed: number;
+  /** Confident fixes, best first. */
   hits: SearchHit[];
+  /** When nothing is confident: up to three pages that might be related, clearly not an answer. */
+  suggestions: SearchHit[];
+  codes: RecognizedCode[];
+  /** Confidence of the best page (0 … 1). */
+  confidence: number;
+  /** Why: the best segment's features and the page (or out-of-scope ref) it scored highest; for calibration and --explain. */
+  evidence?: { features: RelevanceFeatures; top: string; outOfScope: boolean };
 }
 
-/** Scores above this are guesses, not fixes: better "no match" than a confidently wrong page. */
-export const relevanceThreshold = 0.6;
-/** A segment must keep this share of its words as corpus words… */
-const minCoverage = 0.5;
-/** …and say something specific (summed IDF): "backup" alone matches everything and means nothing. */
-const minInformation = 0.9;
-/** Further hits must be about as good as the best: a clear answer is not padded with weak ones. */
-const relativeCutoff = 0.25;
-/** A paste naming only error codes we do not know is likely another product's error: be stricter. */
-const foreignCodeThreshold = 0.25;
-/** Only the most telling segments of a long paste are ranked: a log's error line, not its noise. */
-const maxRankedSegments = 2;
-/** Words handed to fuse.js per segment, most specific first. */
-const maxPatternWords = 8;
-/** Segments this long that appear verbatim in an entry's message are that message. */
+/** What the shared query shows for a word it left out; searched again, it counts as an unknown word. */
+export const removedMark = "⋯"; // not "…", which NFKC turns into "..."
+/** Further hits must score at least this share of the best: a clear answer is not padded with weak ones. */
+const relativeCutoff = 0.6;
+/** Possibly-related pages shown when nothing is confident. */
+const maxSuggestions = 3;
+/** A segment this long that appears word for word in a page's printed message is that message. */
 const minPhraseLength = 20;
-/** fuse.js ranks this many pre-selected candidates per segment (see CandidateFilter). */
-export const candidateCount = 10;
 
-/** fuse.js calls the tokenizer for every record on each (sub-)index build: cache it. */
-const tokenCache = new Map<string, string[]>();
-function cachedTokenize(text: string): string[] {
-  let tokens = tokenCache.get(text);
-  if (!tokens) {
-    tokens = tokenize(text);
-    if (tokenCache.size < 50_000) tokenCache.set(text, tokens);
-  }
-  return tokens;
-}
-
-const fuseOptions: IFuseOptions<SearchDoc> = {
-  keys: [...searchKeys],
-  useTokenSearch: true,
-  tokenize: cachedTokenize,
-  ignoreLocation: true,
-  includeScore: true,
-  includeMatches: true,
-  threshold: 0.2, // typos are already corrected against the vocabulary
-  minMatchCharLength: 2,
-  ignoreFieldNorm: true,
-  findAllMatches: true, // every occurrence, so a guide hit can point at the section where the words are
-};
-
-interface JudgedSegment {
+interface Analysis {
   text: string;
-  pattern: string;
-  phrase: string;
-  coverage: number;
-  weight: number;
-  verbatim: boolean;
+  scores: [number, number][];
+  features: RelevanceFeatures;
+  confidence: number;
+  query: Map<string, number>;
+  words: string[];
+  /** Summed IDF of the segment's known terms. */
+  known: number;
 }
 
 export class SearchEngine {
-  private readonly candidates: CandidateFilter;
-  private readonly codeIndex = new Map<string, number[]>();
-  private readonly vocabulary: Vocabulary;
+  private readonly bm25: Bm25Index;
+  private readonly spelling: Spelling;
+  private readonly codeBook: CodeBook;
+  private readonly docs: SearchDoc[];
+  private readonly records: SearchRecord[];
+  private readonly outOfScope: string[];
   private readonly messages: string[];
-  readonly knownCodes: ReadonlySet<string>;
+  private readonly sectionTerms: (Set<string>[] | undefined)[];
+  private readonly unseenIdf: number;
+  /** Words only the out-of-scope records use ("MARS", "Site Recovery", "檔案共用"): signs of another product. */
+  private readonly foreignTerms: Set<string>;
+  /** Each row's message and phrase terms: what the page is about, as opposed to words its steps mention. */
+  private readonly headTerms: Set<string>[];
 
-  constructor(private readonly data: SerializedIndex) {
-    data.docs.forEach((doc, i) => {
-      for (const code of doc.codes) this.codeIndex.set(code.toLowerCase(), [...(this.codeIndex.get(code.toLowerCase()) ?? []), i]);
-    });
-    this.knownCodes = new Set(data.docs.flatMap((d) => d.codes));
-    const texts = data.index.records.map((r) => recordText(r));
-    this.vocabulary = new Vocabulary(texts, cachedTokenize);
-    this.messages = data.index.records.map((r) => phrase(recordText(r, 0)));
-    this.candidates = new CandidateFilter(texts);
+  constructor(data: SerializedIndex) {
+    this.docs = data.docs;
+    this.records = data.records;
+    this.outOfScope = data.outOfScope.map((o) => o.ref);
+    const rows = [...data.records, ...data.outOfScope];
+    const fields = (Object.keys(fieldWeights) as (keyof SearchRecord)[]).map((key) => ({
+      weight: fieldWeights[key],
+      terms: rows.map((r) => {
+        const { words, pairs } = termsWithPairs(r[key]);
+        return [...words, ...pairs];
+      }),
+    }));
+    this.bm25 = new Bm25Index(fields);
+    this.headTerms = rows.map((_, row) => new Set([...fields[0].terms[row], ...fields[1].terms[row]]));
+    const ours = new Set(fields.flatMap((f) => f.terms.slice(0, data.records.length).flat()));
+    this.foreignTerms = new Set(fields.flatMap((f) => f.terms.slice(data.records.length).flat()).filter((t) => !ours.has(t)));
+    this.unseenIdf = this.bm25.idf("\u0000");
+    this.spelling = new Spelling(this.bm25.vocabulary());
+    this.codeBook = new CodeBook(data.codes);
+    this.messages = data.records.map((r) => phrase(r.message));
+    this.sectionTerms = data.docs.map((doc, i) =>
+      doc.sections?.map((s, j) => new Set(terms(data.records[i].body.slice(s.start, doc.sections![j + 1]?.start ?? undefined)))),
+    );
   }
 
   get size(): number {
-    return this.data.docs.length;
+    return this.docs.length;
   }
 
   search(raw: string, limit = 5): SearchResponse {
-    const query = understandQuery(raw, this.knownCodes);
-    const best = new Map<number, SearchHit>();
-    const keep = (index: number, hit: SearchHit) => {
-      const current = best.get(index);
-      if (!current || hit.score < current.score) best.set(index, { ...hit, code: hit.code ?? current?.code });
-      else if (hit.code && !current.code) current.code = hit.code;
-    };
+    const query = understandQuery(raw, this.codeBook);
+    // Adjacent lines are also read together: consoles wrap a long message over two lines.
+    const candidates = [...query.segments, ...query.segments.slice(1).map((line, i) => `${query.segments[i]} ${line}`)];
+    let analyses = candidates.map((text) => this.analyse(text)).filter((a): a is Analysis => a !== undefined);
+    // In a paste of several lines, a line of one known word ("name", "status") is noise, not the error.
+    if (analyses.some((a) => a.query.size > 1)) analyses = analyses.filter((a) => a.query.size > 1 || a.features.verbatim);
+    const foreign = this.foreignShare(analyses);
+    for (const a of analyses) {
+      a.features.foreign = foreign;
+      a.confidence = confidence(a.features);
+    }
+    const best = analyses.sort((a, b) => b.confidence - a.confidence)[0];
 
-    for (const code of query.codes) {
-      for (const index of this.codeIndex.get(code.toLowerCase()) ?? []) {
-        keep(index, { doc: this.data.docs[index], url: this.data.docs[index].url, score: 0, code, matches: [{ key: "codes", value: code, indices: [[0, code.length - 1]] }] });
-      }
+    const codes = query.codes.map((c) => ({ code: c.code, covered: c.fix.length > 0, ...(c.workload && { workload: c.workload }) }));
+    const covered = query.codes.filter((c) => c.fix.length > 0);
+    const textScore = new Map(best?.scores ?? []);
+    const topRow = best?.scores[0]?.[0];
+    const nearestOutOfScope = topRow !== undefined && topRow >= this.docs.length ? this.outOfScope[topRow - this.docs.length] : undefined;
+    if (nearestOutOfScope && !codes.some((c) => c.code === nearestOutOfScope)) {
+      const ref = this.codeBook.find(nearestOutOfScope);
+      if (ref && !codes.length) codes.push({ code: ref.code, covered: false });
     }
-    const searched: string[] = [...query.codes];
-    const foreign = query.codes.length > 0 && !query.codes.some((c) => this.knownCodes.has(c));
-    const threshold = foreign ? foreignCodeThreshold : relevanceThreshold;
-    const judged = query.segments.map((segment) => this.judge(segment)).filter((j): j is JudgedSegment => j !== undefined);
-    // A line quoting an entry's message word for word is the error; the rest of the paste is context.
-    const verbatim = judged.filter((j) => j.verbatim);
-    const segments = (verbatim.length > 0 ? verbatim : judged.sort((a, b) => b.weight - a.weight)).slice(0, maxRankedSegments);
-    for (const segment of segments) {
-      searched.push(this.redact(segment.text));
-      for (const result of this.rank(segment.pattern)) {
-        if (result.score === undefined) continue;
-        const exact = segment.phrase.length >= minPhraseLength && this.messages[result.refIndex].includes(segment.phrase);
-        const score = exact ? result.score * 0.01 : 1 - (1 - result.score) * segment.coverage;
-        if (score > threshold) continue;
-        const current = best.get(result.refIndex);
-        const matches = toMatches(result);
-        // An exact code hit keeps score 0 but gains the text matches for highlighting.
-        if (current?.score === 0) current.matches = [...current.matches, ...matches];
-        else keep(result.refIndex, { doc: result.item, url: sectionUrl(result.item, matches, segment.pattern.split(" ")), score, matches });
-      }
+    const shared = this.shareable(query);
+    const response = (hits: SearchHit[], suggestions: SearchHit[] = []): SearchResponse => ({
+      query,
+      ...shared,
+      hits: hits.slice(0, limit),
+      suggestions,
+      codes,
+      confidence: hits.length ? 1 - hits[0].score : (best?.confidence ?? 0),
+      ...(best && topRow !== undefined && { evidence: { features: best.features, top: nearestOutOfScope ?? this.docs[topRow].id, outOfScope: Boolean(nearestOutOfScope) } }),
+    });
+
+    if (covered.length > 0) {
+      // A known code is the surest sign there is: its pages first, ordered by how well the text agrees.
+      const fixes = [...new Set(covered.flatMap((c) => c.fix))];
+      const codeOf = (id: string) => covered.find((c) => c.fix.includes(id))!.code;
+      const rows = fixes
+        .map((id) => this.docs.findIndex((d) => d.id === id))
+        .filter((row) => row >= 0)
+        .sort((a, b) => (textScore.get(b) ?? 0) - (textScore.get(a) ?? 0));
+      return response(rows.map((row, rank) => this.hit(row, rank === 0 ? 0 : 0.01, best, codeOf(this.docs[row].id))));
     }
-    const ranked = [...best.values()].sort((a, b) => a.score - b.score);
-    const hits = ranked.filter((hit) => hit.score <= ranked[0].score + relativeCutoff).slice(0, limit);
-    return { query, searched: searched.join("\n"), hits };
+    if (!best || nearestOutOfScope) return response([]);
+    // A code of something this article does not cover, or of another workload, is only overruled by a printed message quoted word for word.
+    if (codes.length > 0 && best.features.verbatim === 0) return response([]);
+
+    const entries = best.scores.filter(([row]) => row < this.docs.length);
+    if (best.confidence < relevanceModel.threshold) {
+      const related = entries.slice(0, maxSuggestions).map(([row]) => this.hit(row, 1 - best.confidence, best));
+      return response([], related);
+    }
+    const top = entries[0][1];
+    const hits = entries.filter(([, score]) => score >= top * relativeCutoff).map(([row], rank) => this.hit(row, rank === 0 ? 1 - best.confidence : 1 - best.confidence * (entries[rank][1] / top), best));
+    return response(hits);
+  }
+
+  /** Scores one segment and judges how sure the best page is. */
+  private analyse(text: string): Analysis | undefined {
+    const query = new Map<string, number>();
+    let unknown = text.split(removedMark).length - 1;
+    const { words, pairs } = termsWithPairs(text);
+    for (const term of words) {
+      const corrected = this.bm25.has(term) ? term : this.spelling.correct(term);
+      if (corrected) query.set(corrected, (query.get(corrected) ?? 0) + (corrected === term ? 1 : 0.8));
+      else unknown++;
+    }
+    // A pair the corpus has is extra evidence; one it lacks says nothing (most pairs of a sentence are new).
+    for (const pair of pairs) if (this.bm25.has(pair)) query.set(pair, (query.get(pair) ?? 0) + 1);
+    if (query.size === 0) return undefined;
+    let known = 0;
+    for (const [term, weight] of query) known += weight * this.bm25.idf(term);
+    const scores = [...this.bm25.score(query)].sort((a, b) => b[1] - a[1]);
+    if (scores.length === 0) return undefined;
+    const [topRow, topScore] = scores[0];
+    const firstEntry = scores.find(([row]) => row < this.docs.length);
+    const firstOut = scores.find(([row]) => row >= this.docs.length);
+    const second = scores.find(([row]) => row !== topRow && row < this.docs.length)?.[1] ?? 0;
+    let matched = 0;
+    let head = 0;
+    for (const [term, weight] of query) if (this.headTerms[topRow].has(term)) head += weight * this.bm25.idf(term);
+    for (const [term, weight] of query) if (this.bm25.contains(topRow, term)) matched += weight * this.bm25.idf(term);
+    const verbatim = topRow < this.docs.length && this.isVerbatim(text, topRow);
+    const features: RelevanceFeatures = {
+      matched: matched / known,
+      known: known / (known + unknown * this.unseenIdf),
+      margin: 1 - second / topScore,
+      strength: Math.log1p(topScore),
+      verbatim: verbatim ? 1 : 0,
+      rival: firstEntry && firstOut ? Math.min(1, firstOut[1] / firstEntry[1]) : 0,
+      foreign: 0, // a property of the whole paste: set by search()
+      head: head / known,
+    };
+    return { text, scores, features, confidence: 0, query, words: tokenize(text), known };
+  }
+
+  /** Share of the whole paste's known information in words only other products use: a MARS or Azure Files line anywhere tells. */
+  private foreignShare(analyses: Analysis[]): number {
+    const terms = new Map<string, number>();
+    for (const a of analyses) for (const [term, weight] of a.query) terms.set(term, Math.max(weight, terms.get(term) ?? 0));
+    let known = 0;
+    let foreign = 0;
+    for (const [term, weight] of terms) {
+      known += weight * this.bm25.idf(term);
+      if (this.foreignTerms.has(term)) foreign += weight * this.bm25.idf(term);
+    }
+    return known ? foreign / known : 0;
+  }
+
+  private isVerbatim(text: string, row: number): boolean {
+    const p = phrase(text);
+    return p.length >= minPhraseLength && this.messages[row].includes(p);
+  }
+
+  private hit(row: number, score: number, analysis: Analysis | undefined, code?: string): SearchHit {
+    const doc = this.docs[row];
+    const words = analysis?.words.filter((w) => analysis.query.has(terms(w)[0] ?? "")) ?? [];
+    const message = this.records[row].message;
+    return {
+      doc,
+      url: analysis ? this.sectionUrl(row, analysis.query) : doc.url,
+      score,
+      ...(code && { code }),
+      matches: [{ key: "message", value: message, indices: wordRanges(message, words) }],
+    };
+  }
+
+  /** A guide's URL with the #anchor of the sub-section holding most of the query's information. */
+  private sectionUrl(row: number, query: Map<string, number>): string {
+    const doc = this.docs[row];
+    const sections = this.sectionTerms[row];
+    if (!doc.sections || !sections) return doc.url;
+    let best: { anchor: string; score: number } | undefined;
+    sections.forEach((present, i) => {
+      const heading = new Set(terms(doc.sections![i].title));
+      let score = 0;
+      // A query word in the section's own heading counts twice: "update the agent" → "Updating the VM agent".
+      for (const term of query.keys()) if (present.has(term)) score += this.bm25.idf(term) * (heading.has(term) ? 2 : 1);
+      if (score > 0 && (!best || score > best.score)) best = { anchor: doc.sections![i].anchor, score };
+    });
+    return best ? `${doc.url}#${best.anchor}` : doc.url;
+  }
+
+  /** Chinese has no spaces: a run is judged word by word as tokenize() reads it (lone characters join the word before: 保存 + 庫). */
+  private redactHan(run: string, redact: (word: string) => string): string {
+    const words: string[] = [];
+    let joinable = false;
+    for (const { segment, isWordLike } of pieces(run)) {
+      if (isWordLike && segment.length === 1 && joinable) words[words.length - 1] += segment;
+      else words.push(isWordLike ? segment : `\u0000${segment}`);
+      joinable = Boolean(isWordLike);
+    }
+    return words.map((w) => (w.startsWith("\u0000") ? w.slice(1) : redact(w))).join("");
   }
 
   /**
-   * How much a segment is about this corpus: the share of its words the corpus knows (typos
-   * corrected) and how specific they are. Segments below the bars are not searched at all.
+   * What was searched, safe to share: the codes and every segment, each word the corpus does not
+   * know (a VM, host or group name) replaced by the removed mark. Searched again, it reads the same
+   * segments with the same unknown words, so it gives the same answer.
    */
-  private judge(text: string): JudgedSegment | undefined {
-    const words = tokenize(text);
-    const resolved = words.map((w) => this.vocabulary.resolve(w)).filter((w): w is string => w !== undefined);
-    const known = [...new Set(resolved)];
-    const coverage = words.length ? resolved.length / words.length : 0;
-    const information = known.reduce((sum, w) => sum + this.vocabulary.idf(w), 0);
-    if (coverage < minCoverage || information < minInformation) return undefined;
-    const phraseText = phrase(text);
-    const verbatim = phraseText.length >= minPhraseLength && this.messages.some((m) => m.includes(phraseText));
-    // The most specific words carry the query; fuse.js's cost grows with every word.
-    const pattern = known.sort((a, b) => this.vocabulary.idf(b) - this.vocabulary.idf(a)).slice(0, maxPatternWords).join(" ");
-    return { text, pattern, phrase: phraseText, coverage, weight: information * coverage, verbatim };
-  }
-
-  /**
-   * Replaces each word the corpus does not know (a VM, host or resource group name) with "___".
-   * The placeholder still counts as an unknown word, so searching the shared text again gives
-   * the same results.
-   */
-  private redact(segment: string): string {
-    const out: string[] = [];
-    let run = "";
-    const flush = () => {
-      let text = run.normalize("NFKC");
-      for (const token of tokenize(run)) {
-        if (this.vocabulary.resolve(token) === undefined) text = text.replace(new RegExp(escapeRegExp(token), "i"), "___");
-      }
-      out.push(text);
-      run = "";
+  private shareable(query: UnderstoodQuery): { searched: string; removed: number } {
+    let removed = 0;
+    const known = (term: string) => this.bm25.has(term) || this.spelling.correct(term) !== undefined;
+    // One mark per unknown term, so that searching the shared text counts the same unknown words.
+    const redact = (word: string) => {
+      const wordTerms = terms(word);
+      const unknown = wordTerms.filter((t) => !known(t)).length;
+      if (unknown === 0 || (hasHan(word) && unknown < wordTerms.length)) return word;
+      removed += unknown;
+      return removedMark.repeat(unknown);
     };
-    for (const { segment: piece, isWordLike } of pieces(segment)) {
-      if (isWordLike) run += piece;
-      else {
-        flush();
-        out.push(piece);
-      }
+    const lines = query.segments.map((segment) =>
+      segment.replace(/[\p{L}\p{N}_]+/gu, (run) => (hasHan(run) ? this.redactHan(run, redact) : redact(run))),
+    );
+    let searched = query.codes.map((c) => c.code).join("\n");
+    for (const line of lines) {
+      if (searched.length + line.length + 1 > limits.cleanedChars) break;
+      searched += (searched ? "\n" : "") + line;
     }
-    flush();
-    return out.join("").replace(/\s+/g, " ").trim();
-  }
-
-  /** fuse.js over the entries that share the most with the segment. */
-  private rank(pattern: string): { item: SearchDoc; refIndex: number; score?: number; matches?: FuseResult<SearchDoc>["matches"] }[] {
-    const picked = this.candidates.top(pattern, candidateCount);
-    const records = picked.map((doc, i) => ({ ...this.data.index.records[doc], i }));
-    const docs = picked.map((doc) => this.data.docs[doc]);
-    const subset = new Fuse(docs, fuseOptions, Fuse.parseIndex({ keys: this.data.index.keys, records }));
-    return subset.search(pattern, { limit: 10 }).map((r) => ({ ...r, refIndex: picked[r.refIndex] }));
+    return { searched, removed };
   }
 }
 
-function toMatches(result: { matches?: FuseResult<SearchDoc>["matches"] }): SearchMatch[] {
-  return (result.matches ?? [])
-    .filter((m) => m.key && m.value !== undefined)
-    .map((m) => ({ key: m.key!, value: m.value!, indices: m.indices.map(([a, b]) => [a, b] as [number, number]) }));
-}
-
-/** The text values of one fuse.js index record (of one key, or all). */
-function recordText(record: SerializedIndex["index"]["records"][number], key?: number): string {
-  const fields = key === undefined ? Object.values(record.$ ?? {}) : [record.$?.[key]];
-  return fields
-    .flatMap((field) => (field === undefined ? [] : Array.isArray(field) ? field.map((f) => f.v) : [field.v]))
-    .join(" ");
-}
-
-function escapeRegExp(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-}
-
-/**
- * A guide's URL with the #anchor of the sub-section where the most distinct query words matched;
- * a query word in the section's own heading (by its stem: "update" in "Updating") counts again.
- */
-function sectionUrl(doc: SearchDoc, matches: SearchMatch[], words: string[]): string {
-  const sections = doc.sections ?? [];
-  const hits = matches
-    .filter((m) => m.key === "body")
-    .flatMap((m) => m.indices.map(([a, b]) => ({ at: a, word: m.value.slice(a, b + 1).toLowerCase() })));
-  let best: { anchor: string; score: number } | undefined;
-  sections.forEach((section, i) => {
-    const end = sections[i + 1]?.start ?? Infinity;
-    const heading = normalizeText(section.title);
-    const inSection = new Set(hits.filter((h) => h.at >= section.start && h.at < end).map((h) => h.word)).size;
-    const inHeading = words.filter((w) => heading.includes(w.slice(0, 5))).length;
-    const score = inSection + inHeading;
-    if (inSection > 0 && (!best || score > best.score)) best = { anchor: section.anchor, score };
-  });
-  return best ? `${doc.url}#${best.anchor}` : doc.url;
+/** Inclusive ranges where the words occur in `value`: whole words for Latin script, the word itself for Chinese. */
+function wordRanges(value: string, words: string[]): [number, number][] {
+  const ranges: [number, number][] = [];
+  const lower = value.toLowerCase();
+  for (const word of new Set(words.map((w) => w.toLowerCase()))) {
+    const pattern = /^[\p{L}\p{N}_]+$/u.test(word) && !/[\u3400-\u9fff]/.test(word) ? new RegExp(`(?<![\\p{L}\\p{N}_])${word}(?![\\p{L}\\p{N}_])`, "gu") : undefined;
+    if (pattern) for (const m of lower.matchAll(pattern)) ranges.push([m.index, m.index + word.length - 1]);
+    else for (let at = lower.indexOf(word); at >= 0; at = lower.indexOf(word, at + word.length)) ranges.push([at, at + word.length - 1]);
+  }
+  return ranges.sort((a, b) => a[0] - b[0]);
 }
 
 /** Text for verbatim comparison: folded, punctuation and spacing ignored. */
 function phrase(text: string): string {
-  return normalizeText(text).replace(/[^\p{L}\p{N}]+/gu, " ").trim();
+  return normalizeText(text.split(fieldSeparator).join(" ")).replace(/[^\p{L}\p{N}]+/gu, " ").trim();
 }

@@ -1,28 +1,37 @@
 import type { StepOutline } from "../content/mdx-tree";
 import type { Locale } from "../i18n";
-import type { SearchResponse } from "./engine";
+import type { SearchHit, SearchResponse } from "./engine";
 
 /** The CLI's JSON shape for one query. */
 export interface LookupJson {
   query: string;
   locale: Locale;
   codes: string[];
-  results: { id: string; title: string; url: string; category: string; score: number; source: { section: string; row?: number }[] }[];
+  results: LookupResult[];
+  /** When nothing is confident: pages that may be related (low confidence, not an answer). */
+  suggestions: LookupResult[];
+}
+
+interface LookupResult {
+  id: string;
+  title: string;
+  url: string;
+  category: string;
+  score: number;
+  source: { section: string; row?: number }[];
+}
+
+function toResult(hit: SearchHit): LookupResult {
+  return { id: hit.doc.id, title: hit.doc.title, url: hit.url, category: hit.doc.category, score: Number(hit.score.toFixed(4)), source: [hit.doc.source] };
 }
 
 export function toLookupJson(query: string, locale: Locale, response: SearchResponse): LookupJson {
   return {
     query,
     locale,
-    codes: response.query.codes,
-    results: response.hits.map((hit) => ({
-      id: hit.doc.id,
-      title: hit.doc.title,
-      url: hit.url,
-      category: hit.doc.category,
-      score: Number(hit.score.toFixed(4)),
-      source: [hit.doc.source],
-    })),
+    codes: response.codes.map((c) => c.code),
+    results: response.hits.map(toResult),
+    suggestions: response.suggestions.map(toResult),
   };
 }
 

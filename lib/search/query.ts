@@ -1,3 +1,4 @@
+import type { CodeBook, CodeRef } from "./codes";
 import { normalizeText } from "./normalize";
 
 /**
@@ -7,8 +8,8 @@ import { normalizeText } from "./normalize";
  * show and share carries nothing about the person's estate.
  */
 export interface UnderstoodQuery {
-  /** Error codes found in the paste (known ones first), as written in the content. */
-  codes: string[];
+  /** Known error codes named in the paste (covered, uncovered or another workload's), in order of appearance. */
+  codes: CodeRef[];
   /** Cleaned message segments, one per line or JSON message, best candidates first. */
   segments: string[];
   /** What was searched: codes and segments, safe to put in a URL. */
@@ -36,16 +37,11 @@ const noise: RegExp[] = [
 
 /** Labels whose value identifies the person's resources: the whole value goes. */
 const identityLabel =
-  /^\s*"?(vm ?name|virtual ?machine( name)?|computer ?name|host ?name|resource ?group( name)?|subscription( id| name)?|vault( name)?|backup ?item|item ?name|entity ?friendly ?name|workload ?name|container ?name|job ?id|activity ?id|correlation ?id|request ?id|tracking ?id|operation ?id|user|tenant( id)?|虛擬機器名稱|資源群組|訂用帳戶|保存庫|活動識別碼)"?\s*[:=]/i;
+  /^\s*"?(vm ?name|virtual ?machine( name)?|computer ?name|host ?name|resource ?group( name)?|subscription( id| name)?|vault( name)?|backup ?item|item ?name|entity ?friendly ?name|workload ?name|container ?name|job ?id|activity ?id|correlation ?id|request ?id|tracking ?id|operation ?id|user|tenant( id)?|name|id|type|location|properties|start ?time|end ?time|percent ?complete|duration|time ?generated|timestamp|虛擬機器名稱|資源群組|訂用帳戶|保存庫|活動識別碼)"?\s*[:=]/i;
 
 /** Labels around the message itself: the label goes, the value stays. */
 const messageLabel =
   /"?\b(error ?code|error ?message|error ?details|error ?title|recommendations?|message|code|details|status|statusmessage|error|target)\b"?\s*[:=]\s*|(錯誤碼|錯誤訊息|錯誤詳細資料|建議動作|建議)\s*[:：]\s*/gi;
-
-const codeLabel = /(?:"code"\s*:\s*"|error ?code\s*[:=]\s*"?|錯誤碼\s*[:：]\s*)([A-Za-z][A-Za-z0-9]{3,}|\d{5,6})/gi;
-
-/** A code-like token: CamelCase words, a 6-digit code, a hex HRESULT (0x80070643) or PREFIX12345. */
-const codeShape = /\b(?:[A-Z][a-z0-9]+){2,}[A-Za-z0-9]*\b|\b\d{6}\b|\b0x[0-9a-f]{8}\b|\b[A-Z]{3,}\d{3,}\b/gi;
 
 function stripNoise(line: string): string {
   let text = line;
@@ -73,25 +69,13 @@ function lines(paste: string): string[] {
     .map((line) => (line.length > limits.lineChars ? line.slice(0, limits.lineChars) : line));
 }
 
-export function understandQuery(raw: string, knownCodes: ReadonlySet<string>): UnderstoodQuery {
+export function understandQuery(raw: string, codeBook: CodeBook): UnderstoodQuery {
   const truncated = raw.length > limits.chars;
   // Control characters (and NUL) never carry meaning here; dropping them keeps binary pastes harmless.
   const paste = raw.slice(0, limits.chars).replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f\ufffd]/g, " ").normalize("NFKC");
 
-  const knownByLower = new Map([...knownCodes].map((c) => [c.toLowerCase(), c]));
-  const found = new Set<string>();
-  for (const match of stripNoise(paste).matchAll(codeShape)) {
-    const known = knownByLower.get(match[0].toLowerCase());
-    if (known) found.add(known);
-    else if (/^0x[0-9a-f]{8}$|^[A-Z]{3,}\d{3,}$/.test(match[0])) found.add(match[0]); // other products' codes: a sign the error is not ours
-  }
-  for (const match of paste.matchAll(codeLabel)) found.add(knownByLower.get(match[1].toLowerCase()) ?? match[1]);
-  for (const word of stripNoise(paste).split(/[^A-Za-z0-9]+/)) {
-    const known = knownByLower.get(word.toLowerCase());
-    if (known) found.add(known);
-  }
-  const codes = [...found].sort((a, b) => Number(knownByLower.has(b.toLowerCase())) - Number(knownByLower.has(a.toLowerCase())));
-  const codeWords = new Set(codes.map((c) => c.toLowerCase()));
+  const codes = codeBook.scan(stripNoise(paste));
+  const codeWords = new Set(codes.flatMap((c) => [c.code, ...c.variants]).map((c) => c.toLowerCase()));
 
   const segments: string[] = [];
   const seen = new Set<string>();
@@ -105,7 +89,7 @@ export function understandQuery(raw: string, knownCodes: ReadonlySet<string>): U
     segments.push(segment);
   }
 
-  let cleaned = [...codes, ...segments].join("\n");
+  let cleaned = [...codes.map((c) => c.code), ...segments].join("\n");
   if (cleaned.length > limits.cleanedChars) cleaned = cleaned.slice(0, limits.cleanedChars);
   return { codes, segments, cleaned, truncated };
 }

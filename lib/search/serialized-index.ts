@@ -1,16 +1,16 @@
-import Fuse, { type FuseIndex } from "fuse.js";
 import type { Locale } from "../i18n";
-import { displayDoc, searchKeys, type IndexedDoc, type SearchDoc } from "./documents";
+import type { IndexedCorpus } from "./documents";
 
-/** The static file the browser fetches on first search: display docs plus fuse.js's own index. */
-export interface SerializedIndex {
-  version: 1;
+/**
+ * The static file the browser fetches on first search: the display docs, the searched text of
+ * each page and of what the portal does not cover, and the code catalogue. Term statistics are
+ * computed when the engine loads (a few milliseconds for the real corpus), which keeps the file small.
+ */
+export interface SerializedIndex extends IndexedCorpus {
+  version: 2;
   locale: Locale;
-  docs: SearchDoc[];
-  index: ReturnType<FuseIndex<SearchDoc>["toJSON"]>;
 }
 
-export function serializeIndex(docs: IndexedDoc[], locale: Locale): SerializedIndex {
-  const index = Fuse.createIndex([...searchKeys], docs);
-  return { version: 1, locale, docs: docs.map(displayDoc), index: index.toJSON() };
+export function serializeIndex(corpus: IndexedCorpus, locale: Locale): SerializedIndex {
+  return { version: 2, locale, ...corpus };
 }

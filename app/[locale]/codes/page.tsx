@@ -22,14 +22,16 @@ export default async function CodesPage({ params }: { params: Promise<{ locale: 
       <h1 className="mb-2 text-3xl font-bold">{dict.codes.title}</h1>
       <p className="mb-6">{dict.codes.description}</p>
       <dl className="divide-y divide-slate-200 dark:divide-slate-800">
-        {[...source.codes(locale)].map(([code, entries]) => (
-          <div key={code} className="grid gap-1 py-3 sm:grid-cols-[18rem_1fr]">
-            <dt>
-              <AppLink href={routes.code(locale, code)} className="font-mono text-blue-800 underline dark:text-blue-300">
-                {code}
+        {source.codes(locale).map((code) => (
+          <div key={code.code} className="grid gap-1 py-3 md:grid-cols-[minmax(0,22rem)_minmax(0,1fr)] md:gap-4">
+            <dt className="min-w-0">
+              <AppLink href={routes.code(locale, code.code)} className="font-mono break-all text-blue-800 underline dark:text-blue-300">
+                {code.code}
               </AppLink>
             </dt>
-            <dd>{entries.map((e) => e.title).join(" · ")}</dd>
+            <dd className="min-w-0">
+              {code.entries.length > 0 ? code.entries.map((e) => e.title).join(" · ") : <span className="text-slate-600 dark:text-slate-400">{dict.codes.notCovered}</span>}
+            </dd>
           </div>
         ))}
       </dl>

@@ -1,56 +1,66 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
+import { CodeNotCovered } from "@/components/code-not-covered";
 import { EntryArticle } from "@/components/entry-article";
 import { EntryList } from "@/components/entry-list";
 import { SiteBreadcrumbs } from "@/components/site-breadcrumbs";
-import { source, type Entry } from "@/lib/content/source";
+import { source, type CodeInfo } from "@/lib/content/source";
 import { getDictionary } from "@/lib/dictionaries";
+import type { Locale } from "@/lib/i18n";
 import { requireLocale } from "@/lib/locale-params";
 import { entryMetadata, pageMetadata } from "@/lib/metadata";
 import { routes } from "@/lib/routes";
 
 export const dynamicParams = false;
 
+/** A page for every catalogued code and each of its printed variants. */
 export function generateStaticParams({ params }: { params: { locale: string } }) {
-  return [...source.codes(requireLocale(params.locale)).keys()].map((code) => ({ code }));
+  return source.codes(requireLocale(params.locale)).flatMap((c) => [c.code, ...c.variants]).map((code) => ({ code }));
 }
 
 type Params = Promise<{ locale: string; code: string }>;
 
-async function lookUp(params: Params): Promise<{ code: string; entries: Entry[] }> {
+async function lookUp(params: Params): Promise<{ name: string; code: CodeInfo; locale: Locale }> {
   const p = await params;
-  const code = decodeURIComponent(p.code);
-  const entries = source.codes(requireLocale(p.locale)).get(code);
-  if (!entries) notFound();
-  return { code, entries };
+  const locale = requireLocale(p.locale);
+  const name = decodeURIComponent(p.code);
+  const code = source.code(locale, name);
+  if (!code) notFound();
+  return { name, code, locale };
 }
 
 export async function generateMetadata({ params }: { params: Params }): Promise<Metadata> {
-  const { code, entries } = await lookUp(params);
-  const [first] = entries;
+  const { name, code, locale } = await lookUp(params);
   // One entry: the code page is that fix, so it points search engines at the fix page.
-  if (entries.length === 1) return { ...entryMetadata(first), title: `${code}: ${first.title}` };
-  const dict = getDictionary(first.locale);
-  return pageMetadata({ locale: first.locale, rest: `/codes/${encodeURIComponent(code)}`, title: dict.codes.pageTitle(code), description: dict.codes.several(code) });
+  if (code.entries.length === 1) return { ...entryMetadata(code.entries[0]), title: `${name}: ${code.entries[0].title}` };
+  const dict = getDictionary(locale);
+  const description = code.entries.length ? dict.codes.several(name) : code.reason[locale];
+  return pageMetadata({ locale, rest: routes.code(locale, name).slice(locale.length + 1), title: dict.codes.pageTitle(name), description });
 }
 
-/** `/<locale>/codes/<CODE>`: the fix for a code, or a short chooser when several entries share it. */
+/** `/<locale>/codes/<CODE>`: the fix for a code, a chooser when several entries share it, or where to go when the article has none. */
 export default async function CodePage({ params }: { params: Params }) {
-  const { code, entries } = await lookUp(params);
-  const { locale } = entries[0];
+  const { name, code, locale } = await lookUp(params);
   const dict = getDictionary(locale);
   const crumbs = [
     { href: routes.home(locale), label: dict.home },
     { href: routes.codes(locale), label: dict.codes.title },
-    { label: code },
+    { label: name },
   ];
-  if (entries.length === 1) return <EntryArticle entry={entries[0]} crumbs={crumbs} />;
+  if (code.entries.length === 1) return <EntryArticle entry={code.entries[0]} crumbs={crumbs} />;
   return (
     <>
       <SiteBreadcrumbs label={dict.breadcrumbs} crumbs={crumbs} />
-      <h1 className="mb-2 text-3xl font-bold">{dict.codes.pageTitle(code)}</h1>
-      <p className="mb-4">{dict.codes.several(code)}</p>
-      <EntryList entries={entries} />
+      <h1 className="mb-2 text-3xl font-bold break-words">{dict.codes.pageTitle(name)}</h1>
+      {code.entries.length > 1 ? (
+        <>
+          <p className="mb-2">{dict.codes.several(name)}</p>
+          <p className="mb-4 text-slate-700 dark:text-slate-300">{code.reason[locale]}</p>
+          <EntryList entries={code.entries} />
+        </>
+      ) : (
+        <CodeNotCovered code={code} name={name} locale={locale} />
+      )}
     </>
   );
 }

@@ -1,11 +1,12 @@
 import type { Entry } from "../content/entries";
+import { loadSearchData } from "../content/search-data";
 import { loadContent } from "../content/source";
 import { locales, type Locale } from "../i18n";
-import { buildSearchIndexes } from "./build";
-import { SearchEngine } from "./engine";
+import { buildSearchIndexes } from "../search/build";
+import { SearchEngine } from "../search/engine";
 
 /** Engines for the CLI, the evaluation and the tests: the same index the build writes, built in-process. */
 export function nodeEngines(entries: Entry[] = loadContent()): Record<Locale, SearchEngine> {
-  const indexes = buildSearchIndexes(entries);
+  const indexes = buildSearchIndexes(entries, loadSearchData(entries));
   return Object.fromEntries(locales.map((l) => [l, new SearchEngine(indexes[l])])) as Record<Locale, SearchEngine>;
 }

@@ -1,0 +1,43 @@
+import type { CodeInfo } from "@/lib/content/source";
+import { getDictionary } from "@/lib/dictionaries";
+import type { Locale } from "@/lib/i18n";
+import { learnUrl } from "@/lib/routes";
+
+/** A code the article has no fix for: says so plainly and links Microsoft's own troubleshooting (a link, never copied text). */
+export function CodeNotCovered({ code, name, locale }: { code: CodeInfo; name: string; locale: Locale }) {
+  const dict = getDictionary(locale).codes;
+  const names = [code.code, ...code.variants].filter((n) => n !== name);
+  return (
+    <div className="space-y-4">
+      <p className="rounded border-l-4 border-amber-500 bg-amber-50 p-3 dark:bg-amber-950/40">{dict.notCoveredLead(name)}</p>
+      <section>
+        <h2 className="text-lg font-semibold">{dict.meaning}</h2>
+        <p>{code.reason[locale]}</p>
+      </section>
+      {code.official && (
+        <p>
+          <a href={learnUrl(code.official, locale)} rel="external noopener" className="font-semibold text-blue-800 underline dark:text-blue-300">
+            {dict.official(name)}
+          </a>
+        </p>
+      )}
+      {names.length > 0 && (
+        <p className="text-sm">
+          {dict.alsoPrinted}: <span className="font-mono break-all">{names.join(", ")}</span>
+        </p>
+      )}
+      <section>
+        <h2 className="text-sm font-semibold">{dict.seen}</h2>
+        <ul className="list-disc pl-5 text-sm">
+          {code.seen.map((url) => (
+            <li key={url} className="break-all">
+              <a href={url} rel="external noopener" className="text-blue-800 underline dark:text-blue-300">
+                {url}
+              </a>
+            </li>
+          ))}
+        </ul>
+      </section>
+    </div>
+  );
+}

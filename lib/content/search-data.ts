@@ -1,0 +1,96 @@
+import { readFileSync } from "node:fs";
+import { join, relative } from "node:path";
+import { z } from "zod";
+import { locales } from "../i18n";
+import { ContentError, type Entry } from "./entries";
+import { contentPaths } from "./paths";
+
+const bilingual = z.object({ en: z.string().min(1), "zh-TW": z.string().min(1) });
+const bilingualList = z.object({ en: z.array(z.string().min(1)), "zh-TW": z.array(z.string().min(1)) });
+const codeName = z.string().regex(/^[A-Za-z0-9]{3,}$/, "letters and digits only");
+
+export const catalogueCodeSchema = z.object({
+  code: codeName.describe("the code as the service prints it"),
+  variants: z.array(codeName).default([]).describe("other spellings printed for the same condition (…V2, older names); case need not be listed"),
+  operation: z.enum(["backup", "restore", "job", "any"]),
+  fix: z.array(z.string()).describe("page ids whose fix applies, best first; empty: the article has no fix"),
+  reason: bilingual.describe("one line, the project's own words: why those pages apply, or what the failure is"),
+  messages: z.array(z.string()).default([]).describe("message text printed with the code, verbatim, used only to recognise pastes"),
+  seen: z.array(z.string().url()).min(1).describe("public pages where the code was seen"),
+  official: z.string().url().optional().describe("the official troubleshooting section for the code, without a locale segment"),
+});
+export type CatalogueCode = z.infer<typeof catalogueCodeSchema>;
+
+const otherWorkloadCodeSchema = z.object({ code: codeName, workload: z.string().min(1), seen: z.union([z.string().url(), z.array(z.string().url())]) });
+
+/** How people describe each page, written by the project: symptoms, questions, status words, Taiwan usage. */
+const phrasesSchema = z.record(z.string(), bilingualList);
+
+/** Other workloads and products that near-miss pastes come from: what they are called, in both languages. */
+const outOfScopeSchema = z.array(z.object({ id: z.string().min(1), terms: bilingualList }));
+
+export interface SearchData {
+  codes: CatalogueCode[];
+  otherWorkloadCodes: z.infer<typeof otherWorkloadCodeSchema>[];
+  phrases: z.infer<typeof phrasesSchema>;
+  outOfScope: z.infer<typeof outOfScopeSchema>;
+}
+
+export const searchDataPaths = {
+  codes: join(contentPaths.root, "codes", "catalogue.json"),
+  otherWorkloadCodes: join(contentPaths.root, "codes", "other-workloads.json"),
+  phrases: join(contentPaths.root, "search", "phrases.json"),
+  outOfScope: join(contentPaths.root, "search", "out-of-scope.json"),
+};
+
+function readJson<T>(path: string, schema: z.ZodType<T>, projectRoot: string): T {
+  const file = relative(projectRoot, path);
+  let data: unknown;
+  try {
+    data = JSON.parse(readFileSync(path, "utf8"));
+  } catch (error) {
+    throw new ContentError([{ file, message: `not valid JSON (${(error as Error).message})` }]);
+  }
+  const result = schema.safeParse(data);
+  if (!result.success) {
+    throw new ContentError(result.error.issues.map((i) => ({ file, message: `${i.path.join(".") || "(root)"}: ${i.message}` })));
+  }
+  return result.data;
+}
+
+/** Reads the code catalogue and the search phrases, checking them against the entries (problems name the file). */
+export function loadSearchData(entries: Entry[], paths = searchDataPaths, projectRoot = process.cwd()): SearchData {
+  const data: SearchData = {
+    codes: readJson(paths.codes, z.array(catalogueCodeSchema), projectRoot),
+    otherWorkloadCodes: readJson(paths.otherWorkloadCodes, z.array(otherWorkloadCodeSchema), projectRoot),
+    phrases: readJson(paths.phrases, phrasesSchema, projectRoot),
+    outOfScope: readJson(paths.outOfScope, outOfScopeSchema, projectRoot),
+  };
+  const ids = new Set(entries.map((e) => e.id));
+  const problems: { file: string; message: string }[] = [];
+  const codesFile = relative(projectRoot, paths.codes);
+  const seen = new Map<string, string>();
+  for (const code of data.codes) {
+    for (const name of [code.code, ...code.variants]) {
+      const key = name.toLowerCase();
+      if (seen.has(key)) problems.push({ file: codesFile, message: `${name} is listed twice (${seen.get(key)} and ${code.code})` });
+      seen.set(key, code.code);
+    }
+    for (const id of code.fix) if (!ids.has(id)) problems.push({ file: codesFile, message: `${code.code}: fix "${id}" is not a page id` });
+    if (code.fix.length === 0 && !code.official) problems.push({ file: codesFile, message: `${code.code}: a code without a fix needs "official"` });
+  }
+  for (const entry of entries) {
+    for (const code of entry.codes) {
+      if (!seen.has(code.toLowerCase())) problems.push({ file: codesFile, message: `${code} (in ${entry.file}) is missing from the catalogue` });
+    }
+  }
+  const phrasesFile = relative(projectRoot, paths.phrases);
+  for (const id of Object.keys(data.phrases)) if (!ids.has(id)) problems.push({ file: phrasesFile, message: `"${id}" is not a page id` });
+  for (const id of ids) {
+    for (const locale of locales) {
+      if (!data.phrases[id]?.[locale]?.length) problems.push({ file: phrasesFile, message: `"${id}" has no ${locale} phrases` });
+    }
+  }
+  if (problems.length > 0) throw new ContentError(problems);
+  return data;
+}

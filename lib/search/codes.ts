@@ -1,0 +1,45 @@
+/** An error code the index knows: the pages that fix it (none: the article does not cover it), or another workload's. */
+export interface CodeRef {
+  code: string;
+  variants: string[];
+  /** Page ids whose fix applies, best first; empty when the article has no fix for it. */
+  fix: string[];
+  /** Set for codes of other Azure Backup workloads (SQL in a VM, Azure Files, MARS…): never a VM fix. */
+  workload?: string;
+}
+
+/** Codes are printed in several casings (KeyVault/Keyvault) and with version suffixes (…V2). */
+function keysOf(code: string): string[] {
+  const key = code.toLowerCase();
+  const unversioned = key.replace(/v\d$/, "");
+  return unversioned !== key && unversioned.length >= 8 ? [key, unversioned] : [key];
+}
+
+export class CodeBook {
+  private readonly byKey = new Map<string, CodeRef>();
+
+  constructor(codes: CodeRef[]) {
+    for (const ref of codes) {
+      for (const name of [ref.code, ...ref.variants]) for (const key of keysOf(name)) if (!this.byKey.has(key)) this.byKey.set(key, ref);
+    }
+  }
+
+  /** The known code a token names, if any. */
+  find(token: string): CodeRef | undefined {
+    for (const key of keysOf(token)) {
+      const ref = this.byKey.get(key);
+      if (ref) return ref;
+    }
+    return undefined;
+  }
+
+  /** Known codes named anywhere in a text, in order of appearance, each once. */
+  scan(text: string): CodeRef[] {
+    const found = new Set<CodeRef>();
+    for (const token of text.match(/[A-Za-z0-9]{5,}/g) ?? []) {
+      const ref = this.find(token);
+      if (ref) found.add(ref);
+    }
+    return [...found];
+  }
+}

@@ -1,0 +1,42 @@
+import model from "./relevance-model.json";
+
+/**
+ * What the best page of a query segment has going for it. Each feature is on a scale that means
+ * the same for a two-word question and a forty-line paste.
+ */
+export interface RelevanceFeatures {
+  /** Share of the query's known information (summed IDF of the words the corpus has) that the page contains. */
+  matched: number;
+  /** Share of the query's words the corpus knows at all, by information (names and other products' words are not known). */
+  known: number;
+  /** How far ahead of the second page it is (0: a tie, 1: alone). */
+  margin: number;
+  /** The BM25 score itself, log-scaled. */
+  strength: number;
+  /** A line of the paste is one of the page's printed messages, word for word. */
+  verbatim: number;
+  /** How close the nearest thing the portal does not cover comes (its score over the page's, capped at 1). */
+  rival: number;
+  /** Share of the query's known information in words only other products use. */
+  foreign: number;
+  /** Share of the query's known information found in the page's message or in how people describe it (not only in its steps). */
+  head: number;
+}
+
+export const featureNames = ["matched", "known", "margin", "strength", "verbatim", "rival", "foreign", "head"] as const satisfies readonly (keyof RelevanceFeatures)[];
+
+export interface RelevanceModel {
+  bias: number;
+  weights: Record<keyof RelevanceFeatures, number>;
+  /** Confidence a page needs to be shown as the fix; chosen on the dev split (npm run calibrate:search). */
+  threshold: number;
+}
+
+/** Logistic model fitted on the dev split: the probability that the best page is the right fix. */
+export function confidence(features: RelevanceFeatures, m: RelevanceModel = model as RelevanceModel): number {
+  let z = m.bias;
+  for (const name of featureNames) z += m.weights[name] * features[name];
+  return 1 / (1 + Math.exp(-z));
+}
+
+export const relevanceModel = model as RelevanceModel;

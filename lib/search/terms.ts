@@ -1,0 +1,62 @@
+import { stemmer } from "stemmer";
+import { hasHan, tokenize } from "./normalize";
+
+/**
+ * What people add around the words that say what failed: questions, politeness, chat filler.
+ * Removed before scoring so "how do I fix X, is this normal?" scores like "X". Chinese forms are
+ * removed as substrings (there are no spaces); English ones are whole words.
+ */
+const fillerHan = [
+  "要怎麼處理", "該怎麼處理", "怎麼處理", "怎麼解決", "如何解決", "怎麼辦", "該怎麼", "要怎麼", "怎麼", "如何", "請問", "求救", "求助", "救命",
+  "是正常的嗎", "正常嗎", "正常的嗎", "是不是", "為什麼", "為何", "什麼", "有人", "遇過", "大家", "各位", "謝謝", "感謝", "幫忙", "一下",
+  "我們", "我的", "你們", "嗎", "呢", "啊", "吧", "喔", "耶", "囉", "欸",
+];
+const fillerHanPattern = new RegExp(fillerHan.join("|"), "g");
+const fillerWords = new Set([
+  "how", "fix", "fixed", "fixing", "solve", "resolve", "help", "anyone", "hi", "hello", "hey", "thanks", "thank", "guys", "team", "is", "this",
+  "that", "it", "its", "normal", "expected", "ok", "okay", "we", "our", "us", "im", "i'm", "ive", "am", "just", "still", "keeps", "keep", "getting",
+  "seeing", "see", "saw", "now", "again", "also", "so", "but", "if", "then", "into", "about", "after", "before", "all", "every", "way", "any",
+  "idea", "ideas", "issue", "issues", "problem", "problems", "question", "suggestion", "suggestions", "happening", "happen", "happens", "wrong",
+  "going", "on", "there", "here", "know", "does", "did", "done", "should", "would", "will", "be", "been", "being", "are", "was", "were", "an",
+]);
+
+/** Chat filler and question wording removed, for both languages. */
+export function withoutFiller(text: string): string {
+  return text.replace(fillerHanPattern, " ");
+}
+
+/**
+ * Index terms: English words stemmed (Porter: "freezing" and "freeze" meet), Chinese words as
+ * character bigrams (the segmenter splits a short query differently from a long page; bigrams
+ * meet either way). Stopwords and filler never become terms.
+ */
+export function terms(text: string): string[] {
+  return termsWithPairs(text).words;
+}
+
+/**
+ * Terms plus pairs of adjacent English terms ("site recovery", "recovery services agent" vs
+ * "… extension"): a pair tells products and parts apart where single words cannot.
+ */
+export function termsWithPairs(text: string): { words: string[]; pairs: string[] } {
+  const words = wordTerms(text);
+  const pairs: string[] = [];
+  for (let i = 1; i < words.length; i++) {
+    if (/^[a-z]/.test(words[i - 1]) && /^[a-z]/.test(words[i])) pairs.push(`${words[i - 1]} ${words[i]}`);
+  }
+  return { words, pairs };
+}
+
+function wordTerms(text: string): string[] {
+  const out: string[] = [];
+  for (const token of tokenize(withoutFiller(text))) {
+    if (hasHan(token)) {
+      if (token.length <= 2) out.push(token);
+      else for (let i = 0; i + 1 < token.length; i++) out.push(token.slice(i, i + 2));
+    } else if (!fillerWords.has(token) && !/^\d+$/.test(token)) {
+      // Numbers (counts, sizes, versions, ids) are not terms; codes are matched as codes.
+      out.push(/^[a-z]+$/.test(token) && token.length > 3 ? stemmer(token) : token);
+    }
+  }
+  return out;
+}
