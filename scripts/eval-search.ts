@@ -1,29 +1,43 @@
 /**
  * npm run eval:search [-- --failures]: accuracy of the search on the labeled set, both splits side
- * by side (tune on dev only; test is the honest figure). --failures lists the dev misses.
+ * by side (tune on dev only; test is the honest figure), next to a plain MiniSearch baseline of
+ * the same pages. --failures lists the dev misses (never the test ones).
  */
+import { baselineTop } from "../lib/search-eval/baseline";
 import { loadEvalCases, splits } from "../lib/search-eval/cases";
 import { evaluateSearch, type Tally } from "../lib/search-eval/evaluate";
-import { nodeEngines } from "../lib/search-eval/node-engines";
+import { nodeIndexes } from "../lib/search-eval/node-engines";
+import { locales, type Locale } from "../lib/i18n";
+import { SearchEngine } from "../lib/search/engine";
 
-const engines = nodeEngines();
+const indexes = nodeIndexes();
+const engines = Object.fromEntries(locales.map((l) => [l, new SearchEngine(indexes[l])])) as Record<Locale, SearchEngine>;
+const baseline = baselineTop(indexes);
 const cases = Object.fromEntries(splits.map((s) => [s, loadEvalCases(s)]));
 const reports = Object.fromEntries(splits.map((s) => [s, evaluateSearch(engines, cases[s])]));
 const all = splits.flatMap((s) => cases[s]);
 const negativeKinds = new Set(all.map((c) => c.kind).filter((kind) => all.every((c) => c.kind !== kind || c.expect === null)));
+
 const pct = (n: number, d: number) => (d ? `${((100 * n) / d).toFixed(1)}%` : "-");
 const cells = (t: Tally | undefined, negative: boolean) =>
-  !t ? ["", "", "", ""] : negative ? [String(t.total), "", "", `rej ${pct(t.rejected, t.total)}`] : [String(t.total), pct(t.top1, t.total), pct(t.top3, t.total), `rel ${pct(t.inSuggestions, t.total - t.top3 || 0)}`];
-const row = (label: string, values: string[]) => console.log(label.padEnd(22) + values.map((v, i) => v.padStart(i % 4 === 0 ? 6 : 9)).join(""));
+  !t ? ["", "", "", ""] : negative ? [String(t.total), "", "", `rej ${pct(t.rejected, t.total)}`] : [String(t.total), pct(t.top1, t.total), pct(t.top3, t.total), pct(t.inSuggestions, t.total - t.top3)];
+const row = (label: string, values: string[]) => console.log(label.padEnd(22) + values.map((v, i) => v.padStart(i % 4 === 0 ? 6 : 10)).join(""));
 
+console.log(`labeled set: ${splits.map((s) => `${s} ${cases[s].length}`).join(", ")} cases\n`);
 row("", splits.flatMap((s) => [s, "top-1", "top-3", "related"]));
-const kinds = [...new Set(splits.flatMap((s) => [...reports[s].kinds.keys()]))].sort();
-for (const kind of kinds) {
-  row(kind, splits.flatMap((s) => cells(reports[s].kinds.get(kind), negativeKinds.has(kind))));
-}
+for (const kind of [...new Set(all.map((c) => c.kind))].sort()) row(kind, splits.flatMap((s) => cells(reports[s].kinds.get(kind), negativeKinds.has(kind))));
 row("ALL POSITIVES", splits.flatMap((s) => cells(reports[s].positives, false)));
 row("ALL NEGATIVES", splits.flatMap((s) => cells(reports[s].negatives, true)));
-console.log("\n'related': share of positives with no right page in the top 3 whose right page was among the 'possibly related' suggestions.");
+row(
+  "baseline positives",
+  splits.flatMap((s) => {
+    const positives = cases[s].filter((c) => c.expect);
+    const got = positives.map((c) => ({ c, top: baseline(c) }));
+    return [String(positives.length), pct(got.filter(({ c, top }) => c.expect!.includes(top[0])).length, positives.length), pct(got.filter(({ c, top }) => top.some((id) => c.expect!.includes(id))).length, positives.length), ""];
+  }),
+);
+console.log("\nrelated: of the positives with no right page in the top 3, the share whose right page was among the 'possibly related' suggestions.");
+console.log("baseline: a plain MiniSearch index of the same pages (default options, no phrases); it never answers 'no match'.");
 if (process.argv.includes("--failures")) {
   for (const f of reports.dev.failures) console.log(`  dev miss ${f.id} [${f.kind}]: expected ${f.expect?.join("|") ?? "no match"}, got [${f.got.join(", ")}] related [${f.suggested.join(", ")}]`);
 }

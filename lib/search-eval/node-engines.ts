@@ -4,9 +4,15 @@ import { loadContent } from "../content/source";
 import { locales, type Locale } from "../i18n";
 import { buildSearchIndexes } from "../search/build";
 import { SearchEngine } from "../search/engine";
+import type { SerializedIndex } from "../search/serialized-index";
 
-/** Engines for the CLI, the evaluation and the tests: the same index the build writes, built in-process. */
+/** The indexes the build writes, built in-process. */
+export function nodeIndexes(entries: Entry[] = loadContent()): Record<Locale, SerializedIndex> {
+  return buildSearchIndexes(entries, loadSearchData(entries));
+}
+
+/** Engines for the CLI, the evaluation and the tests: the same index the build writes. */
 export function nodeEngines(entries: Entry[] = loadContent()): Record<Locale, SearchEngine> {
-  const indexes = buildSearchIndexes(entries, loadSearchData(entries));
+  const indexes = nodeIndexes(entries);
   return Object.fromEntries(locales.map((l) => [l, new SearchEngine(indexes[l])])) as Record<Locale, SearchEngine>;
 }

@@ -300,12 +300,14 @@ export class SearchEngine {
 
 /** Inclusive ranges where the words occur in `value`: whole words for Latin script, the word itself for Chinese. */
 function wordRanges(value: string, words: string[]): [number, number][] {
+  const wanted = new Set(words.map((w) => w.toLowerCase()));
   const ranges: [number, number][] = [];
-  const lower = value.toLowerCase();
-  for (const word of new Set(words.map((w) => w.toLowerCase()))) {
-    const pattern = /^[\p{L}\p{N}_]+$/u.test(word) && !/[\u3400-\u9fff]/.test(word) ? new RegExp(`(?<![\\p{L}\\p{N}_])${word}(?![\\p{L}\\p{N}_])`, "gu") : undefined;
-    if (pattern) for (const m of lower.matchAll(pattern)) ranges.push([m.index, m.index + word.length - 1]);
-    else for (let at = lower.indexOf(word); at >= 0; at = lower.indexOf(word, at + word.length)) ranges.push([at, at + word.length - 1]);
+  for (const m of value.matchAll(/[\p{L}\p{N}_]+/gu)) {
+    if (!hasHan(m[0]) && wanted.has(m[0].toLowerCase())) ranges.push([m.index, m.index + m[0].length - 1]);
+  }
+  for (const word of wanted) {
+    if (!hasHan(word)) continue;
+    for (let at = value.indexOf(word); at >= 0; at = value.indexOf(word, at + word.length)) ranges.push([at, at + word.length - 1]);
   }
   return ranges.sort((a, b) => a[0] - b[0]);
 }

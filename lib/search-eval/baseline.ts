@@ -1,0 +1,20 @@
+import MiniSearch from "minisearch";
+import type { Locale } from "../i18n";
+import type { SerializedIndex } from "../search/serialized-index";
+import type { EvalCase } from "./cases";
+
+/**
+ * The reference the portal's search is measured against: a plain MiniSearch index of the same
+ * pages (title, printed messages, page text; no phrases, no tuning, default options), first
+ * result taken as the answer. It never says "no match", so only positives are compared.
+ */
+export function baselineTop(indexes: Record<Locale, SerializedIndex>): (c: EvalCase) => string[] {
+  const engines = Object.fromEntries(
+    Object.entries(indexes).map(([locale, index]) => {
+      const mini = new MiniSearch({ fields: ["title", "message", "body"], storeFields: ["id"] });
+      mini.addAll(index.docs.map((doc, i) => ({ id: doc.id, title: doc.title, message: index.records[i].message, body: index.records[i].body })));
+      return [locale, mini];
+    }),
+  ) as Record<Locale, MiniSearch>;
+  return (c) => engines[c.locale].search(c.q).slice(0, 3).map((r) => String(r.id));
+}
