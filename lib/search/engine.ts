@@ -152,10 +152,13 @@ export class SearchEngine {
       // A known code is the surest sign there is: its pages first, ordered by how well the text agrees.
       const fixes = [...new Set(covered.flatMap((c) => c.fix))];
       const codeOf = (id: string) => covered.find((c) => c.fix.includes(id))!.code;
+      // The page where the article prints the code comes first; the text decides between equals.
+      const names = new Set(covered.flatMap((c) => [c.code, ...c.variants]).map((name) => name.toLowerCase()));
+      const printsIt = (row: number) => this.docs[row].codes.some((code) => names.has(code.toLowerCase()));
       const rows = fixes
         .map((id) => this.docs.findIndex((d) => d.id === id))
         .filter((row) => row >= 0)
-        .sort((a, b) => (textScore.get(b) ?? 0) - (textScore.get(a) ?? 0));
+        .sort((a, b) => Number(printsIt(b)) - Number(printsIt(a)) || (textScore.get(b) ?? 0) - (textScore.get(a) ?? 0));
       return response(rows.map((row, rank) => this.hit(row, rank === 0 ? 0 : 0.01, best, codeOf(this.docs[row].id))));
     }
     if (!best || nearestOutOfScope) return response([]);
@@ -163,7 +166,9 @@ export class SearchEngine {
     if (codes.length > 0 && best.features.verbatim === 0) return response([]);
 
     const entries = best.scores.filter(([row]) => row < this.docs.length);
-    if (best.confidence < relevanceModel.threshold) {
+    // One or two words the pages use, and nothing else, is a request to browse: rank, don't refuse.
+    const browsing = analyses.length === 1 && best.query.size <= 2 && best.features.known === 1 && best.features.head === 1;
+    if (best.confidence < relevanceModel.threshold && !browsing) {
       const related = entries.slice(0, maxSuggestions).map(([row]) => this.hit(row, 1 - best.confidence, best));
       return response([], related);
     }
@@ -207,6 +212,7 @@ export class SearchEngine {
       rival: firstEntry && firstOut ? Math.min(1, firstOut[1] / firstEntry[1]) : 0,
       foreign: 0, // a property of the whole paste: set by search()
       head: head / known,
+      brevity: 1 / query.size,
     };
     return { text, scores, features, confidence: 0, query, words: tokenize(text), known };
   }

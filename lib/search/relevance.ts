@@ -21,9 +21,11 @@ export interface RelevanceFeatures {
   foreign: number;
   /** Share of the query's known information found in the page's message or in how people describe it (not only in its steps). */
   head: number;
+  /** 1 / the number of distinct known terms: a one- or two-word query is a request to browse, not a paste to match. */
+  brevity: number;
 }
 
-export const featureNames = ["matched", "known", "margin", "strength", "verbatim", "rival", "foreign", "head"] as const satisfies readonly (keyof RelevanceFeatures)[];
+export const featureNames = ["matched", "known", "margin", "strength", "verbatim", "rival", "foreign", "head", "brevity"] as const satisfies readonly (keyof RelevanceFeatures)[];
 
 export interface RelevanceModel {
   bias: number;

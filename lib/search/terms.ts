@@ -47,9 +47,12 @@ export function termsWithPairs(text: string): { words: string[]; pairs: string[]
   return { words, pairs };
 }
 
+/** Addresses are not words: "go.microsoft.com" in a message must not make "COM+" match it. */
+const addresses = /\bhttps?:\/\/\S+|\b(?:[a-z0-9-]+\.)+(?:com|net|org|io)\b/gi;
+
 function wordTerms(text: string): string[] {
   const out: string[] = [];
-  for (const token of tokenize(withoutFiller(text))) {
+  for (const token of tokenize(withoutFiller(text.replace(addresses, " ")))) {
     if (hasHan(token)) {
       if (token.length <= 2) out.push(token);
       else for (let i = 0; i + 1 < token.length; i++) out.push(token.slice(i, i + 2));
