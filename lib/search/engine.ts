@@ -117,8 +117,13 @@ export class SearchEngine {
   search(raw: string, limit = 5): SearchResponse {
     const query = understandQuery(raw, this.codeBook);
     // Adjacent lines are also read together: consoles wrap a long message over two lines.
-    const candidates = [...query.segments, ...query.segments.slice(1).map((line, i) => `${query.segments[i]} ${line}`)];
-    let analyses = candidates.map((text) => this.analyse(text)).filter((a): a is Analysis => a !== undefined);
+    const lines = query.segments.map((text) => ({ text, ...termsWithPairs(text) }));
+    const joined = lines.slice(1).map((b, i) => {
+      const a = lines[i];
+      const seam = a.words.length && b.words.length ? [`${a.words[a.words.length - 1]} ${b.words[0]}`] : [];
+      return { text: `${a.text} ${b.text}`, words: [...a.words, ...b.words], pairs: [...a.pairs, ...seam, ...b.pairs] };
+    });
+    let analyses = [...lines, ...joined].map((line) => this.analyse(line)).filter((a): a is Analysis => a !== undefined);
     // In a paste of several lines, a line of one known word ("name", "status") is noise, not the error.
     if (analyses.some((a) => a.query.size > 1)) analyses = analyses.filter((a) => a.query.size > 1 || a.features.verbatim);
     const foreign = this.foreignShare(analyses);
@@ -178,10 +183,9 @@ export class SearchEngine {
   }
 
   /** Scores one segment and judges how sure the best page is. */
-  private analyse(text: string): Analysis | undefined {
+  private analyse({ text, words, pairs }: { text: string; words: string[]; pairs: string[] }): Analysis | undefined {
     const query = new Map<string, number>();
     let unknown = text.split(removedMark).length - 1;
-    const { words, pairs } = termsWithPairs(text);
     for (const term of words) {
       const corrected = this.bm25.has(term) ? term : this.spelling.correct(term);
       if (corrected) query.set(corrected, (query.get(corrected) ?? 0) + (corrected === term ? 1 : 0.8));
