@@ -11,6 +11,9 @@ import { syntheticCorpus } from "../lib/search-eval/synthetic";
 import { indexedCorpus, type IndexedCorpus } from "../lib/search/documents";
 import { SearchEngine } from "../lib/search/engine";
 import { serializeIndex } from "../lib/search/serialized-index";
+import { figures } from "./figures";
+
+const out = figures("bench-search");
 
 const queries = splits.flatMap((s) => loadEvalCases(s)).map((c) => c.q);
 const entries = loadContent();
@@ -36,7 +39,7 @@ function bench(label: string, corpus: IndexedCorpus, locale: (typeof locales)[nu
   }
   times.sort((a, b) => a - b);
   const kb = (n: number) => `${(n / 1024).toFixed(1)} KB`;
-  console.log(
+  out.log(
     [
       label.padEnd(20),
       `${String(corpus.docs.length).padStart(6)} pages`,
@@ -49,3 +52,4 @@ function bench(label: string, corpus: IndexedCorpus, locale: (typeof locales)[nu
 
 for (const locale of locales) bench(`real (${locale})`, indexedCorpus(entries, locale, data), locale, 5);
 bench("generated (en)", syntheticCorpus(indexedCorpus(entries, "en", data), 10_000), "en", 1);
+out.save();

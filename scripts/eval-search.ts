@@ -9,6 +9,9 @@ import { evaluateSearch, type Tally } from "../lib/search-eval/evaluate";
 import { nodeIndexes } from "../lib/search-eval/node-engines";
 import { locales, type Locale } from "../lib/i18n";
 import { SearchEngine } from "../lib/search/engine";
+import { figures } from "./figures";
+
+const out = figures("eval-search");
 
 const indexes = nodeIndexes();
 const engines = Object.fromEntries(locales.map((l) => [l, new SearchEngine(indexes[l])])) as Record<Locale, SearchEngine>;
@@ -21,9 +24,9 @@ const negativeKinds = new Set(all.map((c) => c.kind).filter((kind) => all.every(
 const pct = (n: number, d: number) => (d ? `${((100 * n) / d).toFixed(1)}%` : "-");
 const cells = (t: Tally | undefined, negative: boolean) =>
   !t ? ["", "", "", ""] : negative ? [String(t.total), "", "", `rej ${pct(t.rejected, t.total)}`] : [String(t.total), pct(t.top1, t.total), pct(t.top3, t.total), pct(t.inSuggestions, t.total - t.top3)];
-const row = (label: string, values: string[]) => console.log(label.padEnd(22) + values.map((v, i) => v.padStart(i % 4 === 0 ? 6 : 10)).join(""));
+const row = (label: string, values: string[]) => out.log(label.padEnd(22) + values.map((v, i) => v.padStart(i % 4 === 0 ? 6 : 10)).join(""));
 
-console.log(`labeled set: ${splits.map((s) => `${s} ${cases[s].length}`).join(", ")} cases\n`);
+out.log(`labeled set: ${splits.map((s) => `${s} ${cases[s].length}`).join(", ")} cases\n`);
 row("", splits.flatMap((s) => [s, "top-1", "top-3", "related"]));
 for (const kind of [...new Set(all.map((c) => c.kind))].sort()) row(kind, splits.flatMap((s) => cells(reports[s].kinds.get(kind), negativeKinds.has(kind))));
 row("ALL POSITIVES", splits.flatMap((s) => cells(reports[s].positives, false)));
@@ -36,8 +39,9 @@ row(
     return [String(positives.length), pct(got.filter(({ c, top }) => c.expect!.includes(top[0])).length, positives.length), pct(got.filter(({ c, top }) => top.some((id) => c.expect!.includes(id))).length, positives.length), ""];
   }),
 );
-console.log("\nrelated: of the positives with no right page in the top 3, the share whose right page was among the 'possibly related' suggestions.");
-console.log("baseline: a plain MiniSearch index of the same pages (default options, no phrases); it never answers 'no match'.");
+out.log("\nrelated: of the positives with no right page in the top 3, the share whose right page was among the 'possibly related' suggestions.");
+out.log("baseline: a plain MiniSearch index of the same pages (default options, no phrases); it never answers 'no match'.");
+out.save();
 if (process.argv.includes("--failures")) {
   for (const f of reports.dev.failures) console.log(`  dev miss ${f.id} [${f.kind}]: expected ${f.expect?.join("|") ?? "no match"}, got [${f.got.join(", ")}] related [${f.suggested.join(", ")}]`);
 }
