@@ -1,10 +1,11 @@
-/** npm run ingest: regenerate content/zh-TW from the source article. Idempotent. */
+/** npm run ingest: regenerate content/zh-TW from the article. Idempotent. */
 import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from "node:fs";
 import { dirname, join, relative } from "node:path";
-import { ingest, parseReference } from "../lib/ingest/ingest";
+import { ingest } from "../lib/ingest/ingest";
+import { parseReference } from "../lib/article/reference";
 import { contentPaths } from "../lib/content/paths";
 
-const files = ingest(readFileSync(contentPaths.seed, "utf8"), parseReference(readFileSync(contentPaths.reference, "utf8")));
+const files = ingest(readFileSync(contentPaths.article, "utf8"), parseReference(readFileSync(contentPaths.reference, "utf8")));
 const outDir = join(contentPaths.root, "zh-TW");
 const wanted = new Set(files.map((f) => join(outDir, f.path)));
 let changed = 0;

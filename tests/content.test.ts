@@ -6,9 +6,9 @@ import { checkCollection } from "@/lib/content/check";
 import { ContentError, readEntries } from "@/lib/content/entries";
 import { contentPaths } from "@/lib/content/paths";
 import { loadContent, source } from "@/lib/content/source";
-import { parseReference } from "@/lib/ingest/ingest";
-import { parseSeed } from "@/lib/ingest/parse-seed";
-import { referenceJson, seedMarkdown } from "./seed-fixture";
+import { parseReference } from "@/lib/article/reference";
+import { parseArticle } from "@/lib/article/parse";
+import { referenceJson, articleMarkdown } from "./article-fixture";
 
 describe("the real content", () => {
   it("has all 36 rows and 4 guides in both languages", () => {
@@ -33,7 +33,7 @@ describe("content validation", () => {
   };
   const file = (path: string) => join(dir, "content", path);
   const edit = (path: string, change: (text: string) => string) => writeFileSync(file(path), change(readFileSync(file(path), "utf8")));
-  const check = () => checkCollection(readEntries(join(dir, "content"), dir), parseSeed(seedMarkdown), parseReference(referenceJson));
+  const check = () => checkCollection(readEntries(join(dir, "content"), dir), parseArticle(articleMarkdown), parseReference(referenceJson));
   const problems = () => {
     try {
       check();

@@ -3,13 +3,14 @@ import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { contentPaths } from "@/lib/content/paths";
 import { outlineSteps, parseMdx, type StepOutline } from "@/lib/content/mdx-tree";
-import { ingest, parseReference } from "@/lib/ingest/ingest";
-import { parseSeed } from "@/lib/ingest/parse-seed";
+import { ingest } from "@/lib/ingest/ingest";
+import { parseReference } from "@/lib/article/reference";
+import { parseArticle } from "@/lib/article/parse";
 import { rewriteUrl } from "@/lib/ingest/links";
 import { messageAction, titleFromMessage } from "@/lib/ingest/row-to-entry";
-import { rawRows, referenceJson, seedMarkdown } from "./seed-fixture";
+import { rawRows, referenceJson, articleMarkdown } from "./article-fixture";
 
-const files = ingest(seedMarkdown, parseReference(referenceJson));
+const files = ingest(articleMarkdown, parseReference(referenceJson));
 const byRow = (section: string, row: number) => {
   const file = files.find((f) => f.entry.frontmatter.source.section === section && f.entry.frontmatter.source.row === row);
   if (!file) throw new Error(`no file for ${section} ${row}`);
@@ -18,15 +19,15 @@ const byRow = (section: string, row: number) => {
 const flatten = (steps: StepOutline[]): StepOutline[] => steps.flatMap((s) => [s, ...flatten(s.substeps)]);
 const stepsOf = (section: string, row: number) => outlineSteps(parseMdx(byRow(section, row).contents.split(/^---$/m).slice(2).join("---")));
 
-describe("parseSeed on the real article", () => {
-  const seed = parseSeed(seedMarkdown);
+describe("parseArticle on the real article", () => {
+  const article = parseArticle(articleMarkdown);
   it("finds 21 backup, 4 jobs and 11 restore rows", () => {
-    expect(seed.tables.get("backup")).toHaveLength(21);
-    expect(seed.tables.get("jobs")).toHaveLength(4);
-    expect(seed.tables.get("restore")).toHaveLength(11);
+    expect(article.tables.get("backup")).toHaveLength(21);
+    expect(article.tables.get("jobs")).toHaveLength(4);
+    expect(article.tables.get("restore")).toHaveLength(11);
   });
   it("finds the 4 prose guides by their anchors", () => {
-    expect(seed.prose.map((s) => s.anchor)).toEqual(["backup-or-restore-taking-time", "vm-agent", "troubleshoot-vm-snapshot-issues", "networking"]);
+    expect(article.prose.map((s) => s.anchor)).toEqual(["backup-or-restore-taking-time", "vm-agent", "troubleshoot-vm-snapshot-issues", "networking"]);
   });
 });
 
@@ -40,7 +41,7 @@ describe("ingest", () => {
     for (const file of files) {
       expect(readFileSync(join(contentPaths.root, "zh-TW", file.path), "utf8"), file.path).toBe(file.contents);
     }
-    expect(ingest(seedMarkdown, parseReference(referenceJson)).map((f) => f.contents)).toEqual(files.map((f) => f.contents));
+    expect(ingest(articleMarkdown, parseReference(referenceJson)).map((f) => f.contents)).toEqual(files.map((f) => f.contents));
   });
 
   it("keeps every <li> of every cell as a step", () => {
@@ -142,7 +143,7 @@ describe("message helpers", () => {
 describe("the project's copy of the article", () => {
   const shared = join(process.cwd(), "..", "shared");
   const copies = [
-    ["seed/backup-azure-vms-troubleshoot.zh-TW.md", contentPaths.seed],
+    ["seed/backup-azure-vms-troubleshoot.zh-TW.md", contentPaths.article],
     ["reference/en-error-messages.json", contentPaths.reference],
   ] as const;
   it.skipIf(!existsSync(shared))("is the shared source of truth, byte for byte", () => {

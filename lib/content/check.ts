@@ -1,6 +1,6 @@
 import { locales } from "../i18n";
-import type { Reference } from "../ingest/ingest";
-import type { Seed } from "../ingest/parse-seed";
+import type { Reference } from "../article/reference";
+import type { Article } from "../article/parse";
 import { ContentError, type Entry } from "./entries";
 import { stepShape } from "./mdx-tree";
 
@@ -13,7 +13,7 @@ const sourceKey = (s: Entry["source"]) => (s.row ? `${s.section} row ${s.row}` :
  * steps, every row and section of the article present, English messages verbatim from the
  * reference, and related links that resolve. Throws one ContentError naming every bad file.
  */
-export function checkCollection(entries: Entry[], seed: Seed, reference: Reference): void {
+export function checkCollection(entries: Entry[], article: Article, reference: Reference): void {
   const problems: Problem[] = [];
   const byLocale = new Map(locales.map((l) => [l, new Map<string, Entry>()]));
   for (const entry of entries) {
@@ -51,8 +51,8 @@ export function checkCollection(entries: Entry[], seed: Seed, reference: Referen
   for (const locale of locales) {
     const covered = new Set([...byLocale.get(locale)!.values()].map((e) => sourceKey(e.source)));
     const sources = [
-      ...[...seed.tables.values()].flat().map((r) => ({ section: r.section, row: r.row })),
-      ...seed.prose.map((s) => ({ section: s.anchor })),
+      ...[...article.tables.values()].flat().map((r) => ({ section: r.section, row: r.row })),
+      ...article.prose.map((s) => ({ section: s.anchor })),
     ];
     for (const source of sources) {
       if (!covered.has(sourceKey(source))) problems.push({ file: `content/${locale}`, message: `no entry covers the article's ${sourceKey(source)}` });

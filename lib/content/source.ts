@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
 import { type Locale } from "../i18n";
-import { parseReference } from "../ingest/ingest";
-import { parseSeed } from "../ingest/parse-seed";
+import { parseReference } from "../article/reference";
+import { parseArticle } from "../article/parse";
 import { categories, type Category } from "./categories";
 import { checkCollection } from "./check";
 import { readEntries, type Entry } from "./entries";
@@ -12,7 +12,7 @@ export type { Entry } from "./entries";
 /** Reads and checks all content; throws ContentError naming the files on any problem. */
 export function loadContent(root = contentPaths.root, projectRoot = process.cwd()): Entry[] {
   const entries = readEntries(root, projectRoot);
-  checkCollection(entries, parseSeed(readFileSync(contentPaths.seed, "utf8")), parseReference(readFileSync(contentPaths.reference, "utf8")));
+  checkCollection(entries, parseArticle(readFileSync(contentPaths.article, "utf8")), parseReference(readFileSync(contentPaths.reference, "utf8")));
   return entries;
 }
 

@@ -2,7 +2,7 @@ import type { BlockContent, Blockquote, Heading, List, RootContent } from "mdast
 import { toString } from "mdast-util-to-string";
 import { htmlToMdast } from "./html-to-mdast";
 import { linesToBlocks, toLines } from "./lines";
-import type { SeedSection } from "./parse-seed";
+import type { ArticleSection } from "../article/parse";
 import type { GeneratedEntry } from "./row-to-entry";
 import { jsx, listToSteps, stepsElement } from "./steps";
 
@@ -43,7 +43,7 @@ function convert(nodes: RootContent[]): RootContent[] {
   });
 }
 
-export function guideToEntry(section: SeedSection, related: string[]): GeneratedEntry {
+export function guideToEntry(section: ArticleSection, related: string[]): GeneratedEntry {
   const children: RootContent[] = [];
   let chunk: RootContent[] = [];
   const flush = () => {

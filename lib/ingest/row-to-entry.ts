@@ -5,7 +5,7 @@ import { codeify } from "./code-spans";
 import { htmlToMdast } from "./html-to-mdast";
 import { linesToBlocks, sentenceText, toLines, toSentences, type Sentence } from "./lines";
 import type { RowConfig, RowLayout } from "./row-config";
-import type { SeedRow } from "./parse-seed";
+import type { ArticleRow } from "../article/parse";
 import { jsx, listToSteps, stepsElement, type StepDraft } from "./steps";
 
 export interface GeneratedEntry {
@@ -16,7 +16,7 @@ export interface GeneratedEntry {
 const alternativeLine = /^\(?(或|or)\)?$/i;
 
 /** The message cell, split where it lists two wordings ("<br>或<br>"). */
-export function rowMessages(row: SeedRow): string[] {
+export function rowMessages(row: ArticleRow): string[] {
   const messages: string[][] = [[]];
   for (const block of htmlToMdast(row.message)) {
     if (block.type !== "paragraph") continue;
@@ -82,7 +82,7 @@ function plainText(nodes: RootContent[]): string {
   return toString({ type: "root", children: nodes }).replace(/\s+/g, " ").trim();
 }
 
-export function rowToEntry(row: SeedRow, config: RowConfig, codes: string[]): GeneratedEntry {
+export function rowToEntry(row: ArticleRow, config: RowConfig, codes: string[]): GeneratedEntry {
   const where = `${row.section} row ${row.row}`;
   const errors = rowMessages(row);
   const blocks = htmlToMdast(row.workaround);

@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
 import { contentPaths } from "@/lib/content/paths";
 
-export const seedMarkdown = readFileSync(contentPaths.seed, "utf8");
+export const articleMarkdown = readFileSync(contentPaths.article, "utf8");
 export const referenceJson = readFileSync(contentPaths.reference, "utf8");
 
 /** The raw workaround cell of every table row, read straight from the Markdown lines (independent of the parser under test). */
@@ -9,7 +9,7 @@ export function rawRows(): { section: string; row: number; message: string; work
   const rows: { section: string; row: number; message: string; workaround: string }[] = [];
   let section = "";
   let row = 0;
-  for (const line of seedMarkdown.split("\n")) {
+  for (const line of articleMarkdown.split("\n")) {
     const heading = /^## <a name="([^"]+)">/.exec(line);
     if (heading) {
       section = heading[1];

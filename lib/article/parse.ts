@@ -3,7 +3,7 @@ import remarkGfm from "remark-gfm";
 import remarkParse from "remark-parse";
 import { unified } from "unified";
 
-export interface SeedRow {
+export interface ArticleRow {
   section: string;
   /** 1-based within its table. */
   row: number;
@@ -11,7 +11,7 @@ export interface SeedRow {
   workaround: PhrasingContent[];
 }
 
-export interface SeedSection {
+export interface ArticleSection {
   /** The article's own anchor name (`<a name="...">`). */
   anchor: string;
   title: string;
@@ -19,9 +19,9 @@ export interface SeedSection {
   nodes: RootContent[];
 }
 
-export interface Seed {
-  tables: Map<string, SeedRow[]>;
-  prose: SeedSection[];
+export interface Article {
+  tables: Map<string, ArticleRow[]>;
+  prose: ArticleSection[];
 }
 
 const anchorPattern = /<a\s+name="([^"]+)"\s*>/i;
@@ -42,10 +42,10 @@ export function parseMarkdown(markdown: string): Root {
 }
 
 /** Splits the article at its level-2 headings: tables become rows, everything else prose sections. */
-export function parseSeed(markdown: string): Seed {
+export function parseArticle(markdown: string): Article {
   const tree = parseMarkdown(markdown);
-  const sections: SeedSection[] = [];
-  let current: SeedSection | undefined;
+  const sections: ArticleSection[] = [];
+  let current: ArticleSection | undefined;
   for (const node of tree.children) {
     if (node.type === "heading" && node.depth <= 2) {
       const { anchor, title } = readHeading(node);
@@ -56,8 +56,8 @@ export function parseSeed(markdown: string): Seed {
     }
   }
 
-  const tables = new Map<string, SeedRow[]>();
-  const prose: SeedSection[] = [];
+  const tables = new Map<string, ArticleRow[]>();
+  const prose: ArticleSection[] = [];
   for (const section of sections) {
     const table = section.nodes.find((n): n is Table => n.type === "table");
     if (!table) {
@@ -66,7 +66,7 @@ export function parseSeed(markdown: string): Seed {
     }
     const rows = table.children.slice(1).map((row, index) => {
       const [message, workaround] = row.children;
-      if (!message || !workaround) throw new Error(`Seed table "${section.anchor}" row ${index + 1} has fewer than two cells`);
+      if (!message || !workaround) throw new Error(`Article table "${section.anchor}" row ${index + 1} has fewer than two cells`);
       return { section: section.anchor, row: index + 1, message: message.children, workaround: workaround.children };
     });
     tables.set(section.anchor, rows);
