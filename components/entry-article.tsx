@@ -1,4 +1,4 @@
-import type { StepOutline } from "@/lib/content/mdx-tree";
+import { actionAnchors } from "@/lib/content/mdx-tree";
 import { source, type Entry } from "@/lib/content/source";
 import { getDictionary } from "@/lib/dictionaries";
 import { otherLocale } from "@/lib/i18n";
@@ -11,8 +11,6 @@ import { PageShare } from "./page-share";
 import { PrintUrl } from "./print-url";
 import { SiteBreadcrumbs, type Crumb } from "./site-breadcrumbs";
 import { ChecklistProvider } from "./step-checklist";
-
-const anchorsOf = (steps: StepOutline[]): string[] => steps.flatMap((s) => [s.anchor, ...anchorsOf(s.substeps)]);
 
 /** A fix page or guide: message, cause, steps to tick and share, related entries. */
 export function EntryArticle({ entry, crumbs }: { entry: Entry; crumbs?: Crumb[] }) {
@@ -40,7 +38,7 @@ export function EntryArticle({ entry, crumbs }: { entry: Entry; crumbs?: Crumb[]
         </LanguageSwitch>
       </div>
       <EntryErrors entry={entry} dict={dict} />
-      <ChecklistProvider storageKey={`steps:${locale}:${entry.id}`} anchors={anchorsOf(entry.steps)}>
+      <ChecklistProvider storageKey={`steps:${locale}:${entry.id}`} anchors={actionAnchors(entry.steps)}>
         <div className="prose-content">
           <MdxContent body={entry.body} dict={dict} />
         </div>

@@ -2,7 +2,7 @@ import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { contentPaths } from "@/lib/content/paths";
-import { outlineSteps, parseMdx, type StepOutline } from "@/lib/content/mdx-tree";
+import { actionAnchors, outlineCauses, outlineSteps, parseMdx, type StepOutline } from "@/lib/content/mdx-tree";
 import { ingest } from "@/lib/ingest/ingest";
 import { parseReference } from "@/lib/article/reference";
 import { parseArticle } from "@/lib/article/parse";
@@ -17,7 +17,62 @@ const byRow = (section: string, row: number) => {
   return file;
 };
 const flatten = (steps: StepOutline[]): StepOutline[] => steps.flatMap((s) => [s, ...flatten(s.substeps)]);
-const stepsOf = (section: string, row: number) => outlineSteps(parseMdx(byRow(section, row).contents.split(/^---$/m).slice(2).join("---")));
+const bodyOf = (file: { contents: string }) => parseMdx(file.contents.split(/^---$/m).slice(2).join("---"));
+const stepsOf = (section: string, row: number) => outlineSteps(bodyOf(byRow(section, row)));
+const causesOf = (section: string, row: number) => outlineCauses(bodyOf(byRow(section, row)));
+const guide = (anchor: string) => {
+  const file = files.find((f) => f.path === `guides/${anchor}.mdx`);
+  if (!file) throw new Error(`no guide ${anchor}`);
+  return bodyOf(file);
+};
+
+describe("causes, conditions and alternatives read as the article means them", () => {
+  it("backup row 7: two independent causes, each with its own remedy, and nothing to tick", () => {
+    const causes = causesOf("backup", 7);
+    expect(causes.map((c) => c.text)).toEqual(["存取 VM 儲存體時發生暫時性問題。", "已刪除原始 VM，因此無法取得復原點。"]);
+    expect(causes[0].remedy).toMatch(/Azure 狀態.*立即重試備份作業/);
+    expect(causes[0].remedy).not.toContain("取消保護");
+    expect(causes[1].remedy).toMatch(/取消保護 VM 並選擇保留資料/);
+    expect(stepsOf("backup", 7)).toEqual([]);
+  });
+
+  it("backup row 11: two independent checks, each with what to do", () => {
+    const causes = causesOf("backup", 11);
+    expect(causes[0].text).toMatch(/^檢查 VM 是否處於/);
+    expect(causes[0].remedy).toMatch(/^如果是，請等待/);
+    expect(causes[1].text).toMatch(/^如果 VM 是 Linux VM/);
+    expect(causes[1].remedy).toMatch(/^您必須從安全性原則中排除/);
+    expect(stepsOf("backup", 11)).toEqual([]);
+  });
+
+  it("restore row 1: three conditions, not three steps; the remedy stays with the condition that has it", () => {
+    const causes = causesOf("restore", 1);
+    expect(causes).toHaveLength(3);
+    expect(causes[0].text).toContain("Get-AzureDns");
+    expect(causes[1].text).toContain("ReservedIPName");
+    expect(causes.map((c) => c.remedy !== "")).toEqual([false, false, true]);
+    expect(causes[2].remedy).toMatch(/^請在 UI 中選取新的雲端服務/);
+    expect(stepsOf("restore", 1)).toEqual([]);
+  });
+
+  it("the snapshot-issues guide: five causes, each with its remedy, and no checklist", () => {
+    const tree = guide("troubleshoot-vm-snapshot-issues");
+    const causes = outlineCauses(tree);
+    expect(causes).toHaveLength(5);
+    expect(causes.every((c) => c.remedy !== "")).toBe(true);
+    expect(causes[1].remedy).toContain('"USEVSSCOPYBACKUP"="TRUE"');
+    expect(causes[1].text).not.toContain("USEVSSCOPYBACKUP");
+    expect(causes[4].remedy).toMatch(/隨選備份/);
+    expect(outlineSteps(tree)).toEqual([]);
+  });
+
+  it("backup row 14: the instruction is the fix's lead, not a cause", () => {
+    const contents = byRow("backup", 14).contents;
+    expect(contents).not.toContain("<Cause>");
+    expect(contents).toMatch(/<Fix>\s*您需要重新啟動/);
+    expect(stepsOf("backup", 14).map((s) => s.text)).toEqual([expect.stringContaining("vssadmin list writers"), expect.stringContaining("net stop serviceName")]);
+  });
+});
 
 describe("parseArticle on the real article", () => {
   const article = parseArticle(articleMarkdown);
@@ -44,34 +99,56 @@ describe("ingest", () => {
     expect(ingest(articleMarkdown, parseReference(referenceJson)).map((f) => f.contents)).toEqual(files.map((f) => f.contents));
   });
 
-  it("keeps every <li> of every cell as a step", () => {
+  it("keeps every <li> of every cell as a step, an option of a step, or a cause", () => {
     for (const raw of rawRows()) {
+      const steps = flatten(stepsOf(raw.section, raw.row));
+      const units = [...steps.map((s) => s.text), ...steps.flatMap((s) => s.options), ...causesOf(raw.section, raw.row).map((c) => `${c.text} ${c.remedy}`)];
+      const squeezed = units.map((u) => u.replace(/[\s`'\\[\]]/g, ""));
       const items = raw.workaround.split(/<li>/i).slice(1);
-      const steps = flatten(stepsOf(raw.section, raw.row)).map((s) => s.text.replace(/[\s`'\\[\]]/g, ""));
       for (const item of items) {
         const text = item.replace(/<[^>]+>|\]\([^)]*\)|[[\]_'\\]/g, "").replace(/\(或\)/g, "").replace(/\s/g, "").slice(0, 12);
-        expect(steps.some((s) => s.includes(text)), `${raw.section} row ${raw.row}: "${text}"`).toBe(true);
+        expect(squeezed.some((s) => s.includes(text)), `${raw.section} row ${raw.row}: "${text}"`).toBe(true);
       }
-      expect(flatten(stepsOf(raw.section, raw.row)).length).toBeGreaterThanOrEqual(items.length);
+      expect(units.length, `${raw.section} row ${raw.row}`).toBeGreaterThanOrEqual(items.length);
     }
   });
 
-  it("nests the certificate sub-steps of backup row 15", () => {
-    expect(stepsOf("backup", 15).map((s) => [s.number, s.substeps.map((x) => x.anchor)])).toEqual([
+  it("nests the certificate sub-steps of backup row 15 under the step that states their condition", () => {
+    const steps = stepsOf("backup", 15);
+    expect(steps.map((s) => [s.number, s.substeps.map((x) => x.anchor)])).toEqual([
       ["1", []],
-      ["2", []],
-      ["3", ["step-3-1", "step-3-2"]],
-      ["4", []],
+      ["2", ["step-2-1", "step-2-2", "step-2-3"]],
     ]);
+    expect(steps[1].text).toMatch(/^如果您發現 MachineKeys 目錄的權限不同於預設權限/);
+    expect(steps[1].substeps[1].substeps.map((s) => s.anchor)).toEqual(["step-2-2-1", "step-2-2-2"]);
+    expect(steps[1].substeps[2].text).toContain("觸發 VM 備份");
   });
 
-  it("reads (或) as alternatives, not consecutive steps", () => {
+  it("nests the MSDTC procedure of backup row 18 under 'if COMSysApp fails to start'", () => {
+    const steps = stepsOf("backup", 18);
+    expect(steps).toHaveLength(2);
+    expect(steps[0].text).toContain("net start COMSysApp");
+    expect(steps[0].substeps).toEqual([]);
+    expect(steps[1].text).toMatch(/^如果在啟動時失敗/);
+    expect(steps[1].substeps.map((s) => s.anchor)).toEqual(["step-2-1", "step-2-2", "step-2-3"]);
+    expect(flatten(steps[1].substeps).map((s) => s.text).join()).toContain("msdtc -uninstall");
+  });
+
+  it("counts only real actions: a step with sub-steps is done when they are", () => {
+    expect(actionAnchors(stepsOf("backup", 15))).toEqual(["step-1", "step-2-1", "step-2-2-1", "step-2-2-2", "step-2-3"]);
+    expect(actionAnchors(stepsOf("backup", 18))).toEqual(["step-1", "step-2-1", "step-2-2", "step-2-3"]);
+  });
+
+  it("reads (或) as one step with two options, counted once", () => {
     for (const row of [1, 4, 12]) {
       const steps = stepsOf("backup", row);
-      expect(steps.map((s) => s.alternative)).toEqual([true, true]);
-      expect(steps[0].text).not.toContain("或");
+      expect(steps).toHaveLength(1);
+      expect(steps[0].options).toHaveLength(2);
+      expect(steps[0].options[0]).toMatch(/^重新建立具有相同名稱/);
+      expect(steps[0].options.join()).not.toMatch(/\(?或\)?/);
+      expect(actionAnchors(steps)).toEqual(["step-1"]);
     }
-    expect(byRow("backup", 1).contents).toContain("<Alternatives>");
+    expect(byRow("backup", 1).contents).toMatch(/<Step>\s*<Alternatives>\s*<Option>/);
   });
 
   it("unescapes the pipe of the tune2fs command in backup row 19 and keeps it as code", () => {
@@ -86,10 +163,10 @@ describe("ingest", () => {
   });
 
   it("closes the unclosed lists of backup rows 7 and 11 without losing text", () => {
-    expect(stepsOf("backup", 7)).toHaveLength(2);
-    expect(stepsOf("backup", 7)[1].text).toContain("週期性錯誤訊息");
-    expect(stepsOf("backup", 11)).toHaveLength(2);
-    expect(stepsOf("backup", 11)[1].text).toContain("/var/lib/waagent");
+    expect(causesOf("backup", 7)).toHaveLength(2);
+    expect(causesOf("backup", 7)[1].remedy).toContain("週期性錯誤訊息");
+    expect(causesOf("backup", 11)).toHaveLength(2);
+    expect(causesOf("backup", 11)[1].remedy).toContain("/var/lib/waagent");
   });
 
   it("turns rows whose workaround is None into the message's own advice", () => {

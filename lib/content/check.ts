@@ -42,6 +42,8 @@ export function checkCollection(entries: Entry[], article: Article, reference: R
       if (twin.errors.length !== entry.errors.length) problems.push({ file: twin.file, message: `has ${twin.errors.length} error message(s), ${entry.file} has ${entry.errors.length}` });
       const [a, b] = [stepShape(entry.steps), stepShape(twin.steps)];
       if (a !== b) problems.push({ file: twin.file, message: `steps [${b}] do not match ${entry.file} [${a}]; step links must mean the same step in both languages` });
+      const [causes, twinCauses] = [entry.causes, twin.causes].map((c) => c.map((x) => (x.remedy ? "cause+remedy" : "cause")).join());
+      if (causes !== twinCauses) problems.push({ file: twin.file, message: `causes [${twinCauses}] do not match ${entry.file} [${causes}]` });
     }
     for (const id of entry.related) {
       if (!byLocale.get(entry.locale)!.has(id)) problems.push({ file: entry.file, message: `related id "${id}" does not exist` });

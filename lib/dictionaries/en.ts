@@ -75,6 +75,7 @@ export const en = {
     note: "Note",
     or: "Or",
     alternatives: "Do one of the following",
+    causes: { heading: "Possible causes, each with what to do", cause: "Cause {n}", remedy: "What to do" },
     related: "Related",
     source: "Source",
     sourceRow: (section: string, row: number) => `Article section “${section}”, table row ${row}`,

@@ -74,6 +74,7 @@ export const zhTW: Dictionary = {
     note: "注意",
     or: "或",
     alternatives: "請擇一執行",
+    causes: { heading: "可能的原因與各自的處理方式", cause: "原因 {n}", remedy: "處理方式" },
     related: "相關項目",
     source: "來源",
     sourceRow: (section: string, row: number) => `文章「${section}」一節，表格第 ${row} 列`,

@@ -6,7 +6,7 @@ import { htmlToMdast } from "./html-to-mdast";
 import { linesToBlocks, sentenceText, toLines, toSentences, type Sentence } from "./lines";
 import type { RowConfig, RowLayout } from "./row-config";
 import type { ArticleRow } from "../article/parse";
-import { jsx, listToSteps, stepsElement, type StepDraft } from "./steps";
+import { causesIntro, conditionIntro, jsx, listToCauses, listToSteps, stepsElement, type StepDraft } from "./steps";
 
 export interface GeneratedEntry {
   frontmatter: Frontmatter;
@@ -99,18 +99,34 @@ export function rowToEntry(row: ArticleRow, config: RowConfig, codes: string[]):
   assertEveryPlacedOnce(layout, sentences.length, where);
 
   const steps: StepDraft[] = layout.steps.map((numbers) => ({ blocks: blocksOf(sentences, numbers), substeps: [] }));
-  if (list) steps.push(...listToSteps(list));
+  const leadText = (layout.lead ?? []).map((n) => sentenceText(sentences[n - 1])).join(" ");
+  const lastStep = layout.steps[layout.steps.length - 1];
+  const listIsCauses = list && (config.listAs === "causes" || causesIntro.test(leadText));
+  const listIsCondition = list && lastStep && conditionIntro.test(sentenceText(sentences[lastStep[lastStep.length - 1] - 1]));
+  if (list && listIsCondition) steps[steps.length - 1].substeps = listToSteps(list);
+  else if (list && !listIsCauses) steps.push(...listToSteps(list));
   if (layout.messageActionFirst) steps.unshift(actionStep(errors[0], where));
-  if (steps.length === 0) steps.push(actionStep(errors[0], where));
+  if (steps.length === 0 && !listIsCauses) steps.push(actionStep(errors[0], where));
 
   const body: RootContent[] = [];
   const cause = blocksOf(sentences, layout.cause);
+  const lead = blocksOf(sentences, layout.lead ?? []);
   if (cause.length > 0) body.push(jsx("Cause", cause));
-  body.push(jsx("Fix", [...blocksOf(sentences, layout.lead ?? []), stepsElement(steps)]));
+  if (list && listIsCauses) body.push(listToCauses(list, lead));
+  if (steps.length > 0) body.push(jsx("Fix", [...(listIsCauses ? [] : lead), stepsElement(steps)]));
   for (const note of layout.notes ?? []) body.push(jsx("Note", blocksOf(sentences, note)));
 
-  const summarySource = cause.length > 0 ? cause : steps[0].blocks;
-  const summary = plainText(summarySource).split(/(?<=。)/)[0].replace(/[：:︰]$/, "");
+  const causes = body.find((b): b is ReturnType<typeof jsx> => b.type === "mdxJsxFlowElement" && b.name === "Causes");
+  const firstSentence = (nodes: RootContent[]) => plainText(nodes).split(/(?<=。)/)[0].replace(/[：:︰，]$/, "");
+  const summary =
+    config.summary ??
+    (cause.length > 0
+      ? firstSentence(cause)
+      : lead.length > 0 && !/[：:︰]$/.test(leadText)
+        ? firstSentence(lead)
+        : causes
+        ? `${causes.children.filter((c) => c.type === "mdxJsxFlowElement").map((c) => firstSentence((c as typeof causes).children.filter((x) => x.type === "paragraph") as RootContent[]).replace(/。$/, "")).join("；")}。`
+        : firstSentence(steps[0].blocks));
   return {
     frontmatter: {
       id: config.id,

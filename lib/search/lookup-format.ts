@@ -27,12 +27,12 @@ export function toLookupJson(query: string, locale: Locale, response: SearchResp
 }
 
 function stepLines(steps: StepOutline[], or: string, depth = 0): string[] {
-  return steps.flatMap((step, i) => {
-    const alternative = step.alternative && steps[i - 1]?.alternative ? `(${or}) ` : "";
+  return steps.flatMap((step) => {
     const indent = "   ".repeat(depth);
-    const [first = "", ...rest] = step.blocks;
+    const options = step.options.map((option, i) => `${i > 0 ? `(${or}) ` : ""}${option}`);
+    const [first = "", ...rest] = [...step.blocks, ...options];
     const more = rest.flatMap((block) => block.split("\n").map((line) => `${indent}     ${line}`));
-    return [`${indent}${step.number}. ${alternative}${first}`, ...more, ...stepLines(step.substeps, or, depth + 1)];
+    return [`${indent}${step.number}. ${first}`, ...more, ...stepLines(step.substeps, or, depth + 1)];
   });
 }
 
