@@ -1,8 +1,10 @@
 import { readFileSync } from "node:fs";
+import { readArticleFiles } from "@/lib/content/article-files";
 import { contentPaths } from "@/lib/content/paths";
 
 export const articleMarkdown = readFileSync(contentPaths.article, "utf8");
 export const referenceJson = readFileSync(contentPaths.reference, "utf8");
+export const articleFiles = readArticleFiles();
 
 /** The raw workaround cell of every table row, read straight from the Markdown lines (independent of the parser under test). */
 export function rawRows(): { section: string; row: number; message: string; workaround: string }[] {

@@ -8,7 +8,7 @@ import { contentPaths } from "@/lib/content/paths";
 import { loadContent, source } from "@/lib/content/source";
 import { parseReference } from "@/lib/article/reference";
 import { parseArticle } from "@/lib/article/parse";
-import { referenceJson, articleMarkdown } from "./article-fixture";
+import { articleFiles, articleMarkdown, referenceJson } from "./article-fixture";
 
 describe("the real content", () => {
   it("has all 36 rows and 4 guides in both languages", () => {
@@ -33,7 +33,11 @@ describe("content validation", () => {
   };
   const file = (path: string) => join(dir, "content", path);
   const edit = (path: string, change: (text: string) => string) => writeFileSync(file(path), change(readFileSync(file(path), "utf8")));
-  const check = () => checkCollection(readEntries(join(dir, "content"), dir), parseArticle(articleMarkdown), parseReference(referenceJson));
+  const check = () =>
+    checkCollection(readEntries(join(dir, "content"), dir), parseArticle(articleMarkdown), parseReference(referenceJson), {
+      markdown: articleMarkdown,
+      ...articleFiles.editorial,
+    });
   const problems = () => {
     try {
       check();

@@ -4,13 +4,13 @@ import { describe, expect, it } from "vitest";
 import { contentPaths } from "@/lib/content/paths";
 import { actionAnchors, outlineCauses, outlineSteps, parseMdx, type StepOutline } from "@/lib/content/mdx-tree";
 import { ingest } from "@/lib/ingest/ingest";
-import { parseReference } from "@/lib/article/reference";
 import { parseArticle } from "@/lib/article/parse";
 import { rewriteUrl } from "@/lib/ingest/links";
 import { messageAction, titleFromMessage } from "@/lib/ingest/row-to-entry";
-import { rawRows, referenceJson, articleMarkdown } from "./article-fixture";
+import { articleFiles, articleMarkdown, rawRows } from "./article-fixture";
 
-const files = ingest(articleMarkdown, parseReference(referenceJson));
+const ingestArticle = () => ingest(articleFiles.markdown, articleFiles.reference, articleFiles.editorial);
+const files = ingestArticle();
 const byRow = (section: string, row: number) => {
   const file = files.find((f) => f.entry.frontmatter.source.section === section && f.entry.frontmatter.source.row === row);
   if (!file) throw new Error(`no file for ${section} ${row}`);
@@ -96,7 +96,7 @@ describe("ingest", () => {
     for (const file of files) {
       expect(readFileSync(join(contentPaths.root, "zh-TW", file.path), "utf8"), file.path).toBe(file.contents);
     }
-    expect(ingest(articleMarkdown, parseReference(referenceJson)).map((f) => f.contents)).toEqual(files.map((f) => f.contents));
+    expect(ingestArticle().map((f) => f.contents)).toEqual(files.map((f) => f.contents));
   });
 
   it("keeps every <li> of every cell as a step, an option of a step, or a cause", () => {

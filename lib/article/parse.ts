@@ -1,3 +1,4 @@
+import matter from "gray-matter";
 import type { Heading, PhrasingContent, Root, RootContent, Table } from "mdast";
 import remarkGfm from "remark-gfm";
 import remarkParse from "remark-parse";
@@ -19,9 +20,27 @@ export interface ArticleSection {
   nodes: RootContent[];
 }
 
+export interface ArticleMeta {
+  /** The article's title, without the " | Microsoft Docs" suffix of 2017. */
+  title: string;
+  /** `ms.date` of the article's front matter, as an ISO date (2017-04-24). */
+  date: string;
+}
+
 export interface Article {
+  meta: ArticleMeta;
+  /** Every section heading by its anchor (table sections and guides), in the article's language. */
+  headings: Map<string, string>;
   tables: Map<string, ArticleRow[]>;
   prose: ArticleSection[];
+}
+
+/** The article's front matter: title and ms.date (MM/DD/YYYY). */
+export function readArticleMeta(markdown: string): ArticleMeta {
+  const data = matter(markdown).data as Record<string, unknown>;
+  const date = /^(\d{2})\/(\d{2})\/(\d{4})$/.exec(String(data["ms.date"] ?? ""));
+  if (!date || typeof data.title !== "string") throw new Error("The article's front matter needs a title and ms.date (MM/DD/YYYY)");
+  return { title: data.title.replace(/\s*\|\s*Microsoft Docs$/, ""), date: `${date[3]}-${date[1]}-${date[2]}` };
 }
 
 const anchorPattern = /<a\s+name="([^"]+)"\s*>/i;
@@ -71,5 +90,5 @@ export function parseArticle(markdown: string): Article {
     });
     tables.set(section.anchor, rows);
   }
-  return { tables, prose };
+  return { meta: readArticleMeta(markdown), headings: new Map(sections.map((s) => [s.anchor, s.title])), tables, prose };
 }

@@ -1,6 +1,7 @@
 import { locales } from "../i18n";
 import type { Reference } from "../article/reference";
 import type { Article } from "../article/parse";
+import { zhProblems, type EditorialFiles } from "./check-zh";
 import { ContentError, type Entry } from "./entries";
 import { stepShape } from "./mdx-tree";
 
@@ -11,10 +12,10 @@ const sourceKey = (s: Entry["source"]) => (s.row ? `${s.section} row ${s.row}` :
 /**
  * Checks the collection as a whole: unique ids, both languages for every entry with the same
  * steps, every row and section of the article present, English messages verbatim from the
- * reference, and related links that resolve. Throws one ContentError naming every bad file.
+ * reference, related links that resolve, and the zh-TW editorial layer (check-zh.ts). Throws one ContentError naming every bad file.
  */
-export function checkCollection(entries: Entry[], article: Article, reference: Reference): void {
-  const problems: Problem[] = [];
+export function checkCollection(entries: Entry[], article: Article, reference: Reference, editorial: EditorialFiles): void {
+  const problems: Problem[] = zhProblems(entries, editorial);
   const byLocale = new Map(locales.map((l) => [l, new Map<string, Entry>()]));
   for (const entry of entries) {
     const map = byLocale.get(entry.locale)!;

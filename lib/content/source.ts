@@ -1,7 +1,6 @@
-import { readFileSync } from "node:fs";
+import { parseArticle, type Article } from "../article/parse";
 import { type Locale } from "../i18n";
-import { parseReference } from "../article/reference";
-import { parseArticle } from "../article/parse";
+import { readArticleFiles } from "./article-files";
 import { categories, type Category } from "./categories";
 import { checkCollection } from "./check";
 import { readEntries, type Entry } from "./entries";
@@ -12,12 +11,14 @@ export type { Entry } from "./entries";
 /** Reads and checks all content; throws ContentError naming the files on any problem. */
 export function loadContent(root = contentPaths.root, projectRoot = process.cwd()): Entry[] {
   const entries = readEntries(root, projectRoot);
-  checkCollection(entries, parseArticle(readFileSync(contentPaths.article, "utf8")), parseReference(readFileSync(contentPaths.reference, "utf8")));
+  const { markdown, reference, editorial } = readArticleFiles();
+  checkCollection(entries, parseArticle(markdown), reference, { markdown, ...editorial });
   return entries;
 }
 
 let cache: Entry[] | undefined;
 const all = () => (cache ??= loadContent());
+let articleCache: Article | undefined;
 
 /** The one typed content source every page and generateStaticParams read from. */
 export const source = {
@@ -35,6 +36,10 @@ export const source = {
     const map = new Map<string, Entry[]>();
     for (const entry of this.entries(locale)) for (const code of entry.codes) map.set(code, [...(map.get(code) ?? []), entry]);
     return new Map([...map].sort(([a], [b]) => a.localeCompare(b)));
+  },
+  /** The article itself: its title, date and section headings, for each page's provenance. */
+  article(): Pick<Article, "meta" | "headings"> {
+    return (articleCache ??= parseArticle(readArticleFiles().markdown));
   },
   counts(locale: Locale): Record<Category, number> {
     return Object.fromEntries(categories.map((c) => [c, this.entries(locale, c).length])) as Record<Category, number>;
