@@ -4,6 +4,7 @@ import { getDictionary } from "@/lib/dictionaries";
 import { otherLocale } from "@/lib/i18n";
 import { routes } from "@/lib/routes";
 import { EntryErrors } from "./entry-header";
+import { EntryProvenance } from "./entry-provenance";
 import { EntryRelated } from "./entry-related";
 import { LanguageSwitch } from "./language-switch";
 import { MdxContent } from "./mdx/mdx-content";
@@ -44,12 +45,7 @@ export function EntryArticle({ entry, crumbs }: { entry: Entry; crumbs?: Crumb[]
         </div>
       </ChecklistProvider>
       <EntryRelated entries={related} dict={dict} />
-      <p className="mt-10 text-xs text-slate-600 dark:text-slate-400">
-        {dict.entry.source}:{" "}
-        {entry.source.row
-          ? dict.entry.sourceRow(dict.categories[entry.category].name, entry.source.row)
-          : dict.entry.sourceSection(entry.title)}
-      </p>
+      <EntryProvenance entry={entry} dict={dict} />
     </article>
   );
 }

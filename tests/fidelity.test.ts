@@ -113,7 +113,7 @@ describe("Taiwan typography", () => {
     const strings: string[] = [];
     const collect = (value: unknown): void => {
       if (typeof value === "string") strings.push(value);
-      else if (typeof value === "function") strings.push(String(value.length === 1 ? value(19) : value("備份", 19)));
+      else if (typeof value === "function") strings.push(String(value.length === 1 ? value("2017-04-24") : value("備份", 19)));
       else if (value && typeof value === "object") Object.values(value).forEach(collect);
     };
     collect(zhTW);

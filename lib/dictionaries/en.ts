@@ -69,7 +69,7 @@ export const en = {
   entry: {
     errorMessage: "Error message",
     errorMessages: "Error messages",
-    errorCodes: "Error codes",
+    errorCodes: "Error codes:",
     cause: "Cause",
     fix: "How to fix",
     note: "Note",
@@ -77,9 +77,17 @@ export const en = {
     alternatives: "Do one of the following",
     causes: { heading: "Possible causes, each with what to do", cause: "Cause {n}", remedy: "What to do" },
     related: "Related",
-    source: "Source",
-    sourceRow: (section: string, row: number) => `Article section “${section}”, table row ${row}`,
-    sourceSection: (section: string) => `Article section “${section}”`,
+    provenance: {
+      heading: "Source",
+      articleTitle: "Troubleshoot backup errors with Azure virtual machines",
+      sections: { backup: "Backup", jobs: "Jobs", restore: "Restore" } as Record<string, string>,
+      sectionRow: (section: string, row: number) => `section “${section}”, table row ${row}`,
+      section: (section: string) => `section “${section}”`,
+      article: (title: string, date: string) => `of the Microsoft Learn article “${title}” (zh-TW edition of ${date})`,
+      date: (iso: string) => new Date(`${iso}T00:00:00Z`).toLocaleDateString("en-GB", { day: "numeric", month: "long", year: "numeric", timeZone: "UTC" }),
+      credit: "Adapted from Microsoft Learn under the {license} licence.",
+      translation: "The English text is this portal's own translation of the zh-TW article; error messages are quoted as the service prints them in English.",
+    },
     externalLink: "(external site)",
     otherLanguage: "閱讀中文版",
   },
@@ -89,9 +97,8 @@ export const en = {
     backHome: "Go to the home page",
   },
   footer: {
-    credit: "Content adapted from the Microsoft Docs article “Troubleshoot Azure virtual machine backup”,",
-    license: "licensed under CC BY 4.0",
-    translation: "English text written from the Traditional Chinese edition; error messages are quoted as the service prints them.",
+    credit: "Content adapted from the {learn} article “Troubleshoot backup errors with Azure virtual machines” (zh-TW edition), licensed under {license}.",
+    translation: "The English text is this portal's own translation of the zh-TW article; error messages are quoted as the service prints them in English.",
   },
 };
 

@@ -68,7 +68,7 @@ export const zhTW: Dictionary = {
   entry: {
     errorMessage: "錯誤訊息",
     errorMessages: "錯誤訊息",
-    errorCodes: "錯誤碼",
+    errorCodes: "錯誤碼：",
     cause: "原因",
     fix: "修正步驟",
     note: "注意",
@@ -76,9 +76,20 @@ export const zhTW: Dictionary = {
     alternatives: "請擇一執行",
     causes: { heading: "可能的原因與各自的處理方式", cause: "原因 {n}", remedy: "處理方式" },
     related: "相關項目",
-    source: "來源",
-    sourceRow: (section: string, row: number) => `文章「${section}」一節，表格第 ${row} 列`,
-    sourceSection: (section: string) => `文章「${section}」一節`,
+    provenance: {
+      heading: "來源",
+      articleTitle: "針對 Azure 虛擬機器的備份錯誤進行疑難排解",
+      sections: { backup: "備份", jobs: "作業", restore: "還原" } as Record<string, string>,
+      sectionRow: (section: string, row: number) => `「${section}」一節，表格第 ${row} 列`,
+      section: (section: string) => `「${section}」一節`,
+      article: (title: string, date: string) => `Microsoft Learn 文章〈${title}〉（${date} 版）`,
+      date: (iso: string) => {
+        const [y, m, d] = iso.split("-").map(Number);
+        return `${y} 年 ${m} 月 ${d} 日`;
+      },
+      credit: "內容改編自 Microsoft Learn，採用 {license} 授權。",
+      translation: "繁體中文內容取自該文章，並依本站的術語表與更正清單校訂。",
+    },
     externalLink: "（外部網站）",
     otherLanguage: "Read in English",
   },
@@ -88,8 +99,7 @@ export const zhTW: Dictionary = {
     backHome: "前往首頁",
   },
   footer: {
-    credit: "內容改編自 Microsoft Docs 文章〈針對 Azure 虛擬機器的備份錯誤進行疑難排解〉，",
-    license: "採用 CC BY 4.0 授權",
-    translation: "英文內容依繁體中文版撰寫；錯誤訊息依服務實際顯示的文字引用。",
+    credit: "內容改編自 {learn} 文章〈針對 Azure 虛擬機器的備份錯誤進行疑難排解〉（繁體中文版），採用 {license} 授權。",
+    translation: "繁體中文內容取自該文章，並依本站的術語表與更正清單校訂；英文版是本站依繁體中文文章自行翻譯。",
   },
 };
