@@ -33,9 +33,9 @@ export function EntryProvenance({ entry, dict }: { entry: Entry; dict: Dictionar
               </a>
             ),
           }}
-        />{" "}
-        {t.translation}
+        />
       </p>
+      <p>{t.translation}</p>
     </footer>
   );
 }

@@ -79,10 +79,18 @@ describe("content validation", () => {
     expect(problems()).toMatch(/no entry covers the article's backup row 19/);
   });
 
-  it("fails on clashing ids", () => {
+  it("names a file that does not live at its category and id", () => {
     fixture();
     cpSync(file("en/jobs/cancel-job-failed.mdx"), file("en/jobs/cancel-job-failed-copy.mdx"));
     expect(problems()).toMatch(/content\/en\/jobs\/cancel-job-failed-copy\.mdx: must live at/);
+  });
+
+  it("fails on clashing ids", () => {
+    fixture();
+    // A valid file in another category with the same id: only the clash check can catch it.
+    cpSync(file("en/jobs/cancel-job-failed.mdx"), file("en/restore/cancel-job-failed.mdx"));
+    edit("en/restore/cancel-job-failed.mdx", (t) => t.replace("category: jobs", "category: restore").replace("section: jobs", "section: restore"));
+    expect(problems()).toMatch(/content\/en\/restore\/cancel-job-failed\.mdx: id "cancel-job-failed" is also used by content\/en\/jobs\/cancel-job-failed\.mdx/);
   });
 
   it("requires the English messages verbatim from the reference", () => {

@@ -121,3 +121,22 @@ describe("Taiwan typography", () => {
     expect(offenders).toEqual([]);
   });
 });
+
+describe("English that says what the article says", () => {
+  const en = (id: string) => source.byId("en", id)!;
+  it("keeps the article's hedges", () => {
+    expect(en("vm-agent-snapshot-status").text).toContain("Sometimes an incorrect VM state can cause problems");
+    expect(en("copying-vhds-timed-out").text).toContain("Try moving the VM to another storage account");
+    expect(en("backup-internal-error").text).toContain("retry the backup immediately");
+    expect(en("snapshot-extension-com-msdtc").text).toMatch(/^Try restarting the Windows service/);
+    expect(en("fs-freeze-failed").text).toContain("Mount the devices again and try the backup.");
+  });
+  it("adds no claims in the summaries of backup rows 11 and 19", () => {
+    expect(en("vm-state-prevents-backup").summary).not.toMatch(/blocks/);
+    expect(en("fs-freeze-failed").summary).not.toMatch(/is not clean;/);
+  });
+  it("keeps cause and failure the right way round in the titles of backup rows 20 and 21", () => {
+    expect(en("secure-channel-failure").title).toMatch(/^Snapshot operation failed because creating a secure network communication channel failed$/);
+    expect(en("vc-redist-install-failure").title).toMatch(/^Snapshot operation failed because installing the Visual C\+\+ Redistributable/);
+  });
+});
