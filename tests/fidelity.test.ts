@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { applyCorrections, applyGlossary, correctionProblems, glossaryReplacements } from "@/lib/article/editorial";
+import { stepShape } from "@/lib/content/mdx-tree";
 import { source } from "@/lib/content/source";
 import { zhTW } from "@/lib/dictionaries/zh-TW";
 import { typesetZh, typographyProblem } from "@/lib/text/zh-typography";
@@ -139,4 +140,62 @@ describe("English that says what the article says", () => {
     expect(en("secure-channel-failure").title).toMatch(/^Snapshot operation failed because creating a secure network communication channel failed$/);
     expect(en("vc-redist-install-failure").title).toMatch(/^Snapshot operation failed because installing the Visual C\+\+ Redistributable/);
   });
+});
+
+describe("the structure of every page, reviewed against the article", () => {
+  // [article place, steps (n{k} = one step with k options, n(…) = sub-steps), causes (R = with its own remedy), has a single <Cause>]
+  const reviewed: [string, string, string, boolean][] = [
+    ["backup 1", "1{2}", "", true], // recreate the VM, or stop protection: one choice
+    ["backup 2", "1,2", "", true], // debug snapshot issues; if the agent is not the cause, restart
+    ["backup 3", "1", "", true],
+    ["backup 4", "1{2}", "", true],
+    ["backup 5", "1", "", true],
+    ["backup 6", "1,2", "", true],
+    ["backup 7", "", "RR", false], // transient storage problem | original VM deleted
+    ["backup 8", "1,2", "", false],
+    ["backup 9", "1", "", true],
+    ["backup 10", "1", "", false],
+    ["backup 11", "", "RR", false], // transient VM state | SELinux on Linux
+    ["backup 12", "1{2}", "", true],
+    ["backup 13", "1,2", "", false],
+    ["backup 14", "1,2", "", false], // "restart the writers" leads the fix
+    ["backup 15", "1,2(2.1,2.2(2.2.1,2.2.2),2.3)", "", true], // only if the permissions differ
+    ["backup 16", "1,2", "", false],
+    ["backup 17", "1", "", false],
+    ["backup 18", "1,2(2.1,2.2,2.3)", "", false], // only if COMSysApp fails to start
+    ["backup 19", "1,2,3,4", "", false],
+    ["backup 20", "1,2,3", "", false],
+    ["backup 21", "1,2,3", "", false],
+    ["jobs 1", "1", "", false],
+    ["jobs 2", "1", "", true],
+    ["jobs 3", "1", "", true],
+    ["jobs 4", "1", "", false],
+    ["restore 1", "", "--R", false], // DNS settings | reserved IP | special network configuration
+    ["restore 2", "1", "", true],
+    ["restore 3", "1", "", false],
+    ["restore 4", "1", "", false],
+    ["restore 5", "1", "", false],
+    ["restore 6", "1", "", false],
+    ["restore 7", "1", "", false],
+    ["restore 8", "1", "", true],
+    ["restore 9", "1", "", false],
+    ["restore 10", "1", "", false],
+    ["restore 11", "1,2", "", false],
+    ["backup-or-restore-taking-time", "", "", false],
+    ["vm-agent", "1,2", "", false],
+    ["troubleshoot-vm-snapshot-issues", "", "RRRRR", false], // five causes, not a five-step checklist
+    ["networking", "1(1.1,1.2,1.3),2(2.1,2.2)", "", false], // the article's "follow these steps"
+  ];
+  for (const locale of ["zh-TW", "en"] as const) {
+    it(`holds for all 36 rows and 4 guides (${locale})`, () => {
+      const actual = source.entries(locale).map((e) => [
+        e.source.row ? `${e.source.section} ${e.source.row}` : e.source.section,
+        stepShape(e.steps),
+        e.causes.map((c) => (c.remedy ? "R" : "-")).join(""),
+        e.body.includes("<Cause>"),
+      ]);
+      expect(actual).toEqual(expect.arrayContaining(reviewed));
+      expect(actual).toHaveLength(reviewed.length);
+    });
+  }
 });
