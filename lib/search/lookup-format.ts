@@ -1,4 +1,4 @@
-import type { StepOutline } from "../content/mdx-tree";
+import type { CauseOutline, StepOutline } from "../content/mdx-tree";
 import type { Locale } from "../i18n";
 import type { SearchResponse } from "./engine";
 
@@ -36,13 +36,24 @@ function stepLines(steps: StepOutline[], or: string, depth = 0): string[] {
   });
 }
 
-/** The best fix, readable in a terminal: title, URL, numbered steps, then the other matches. */
-export function toLookupText(response: SearchResponse, stepsOf: (id: string) => StepOutline[], labels: { noMatch: string; others: string; code: string; or: string }): string {
+/** Independent causes, each with its remedy: "1) cause" then "   remedy". */
+function causeLines(causes: CauseOutline[], heading: string): string[] {
+  if (causes.length === 0) return [];
+  return [`${heading}:`, ...causes.flatMap((c, i) => [`  ${i + 1}) ${c.text}`, ...(c.remedy ? [`     → ${c.remedy}`] : [])])];
+}
+
+/** The best fix, readable in a terminal: title, URL, its causes (each with its remedy) or numbered steps, then the other matches. */
+export function toLookupText(
+  response: SearchResponse,
+  outlineOf: (id: string) => { steps: StepOutline[]; causes: CauseOutline[] },
+  labels: { noMatch: string; others: string; code: string; or: string; causes: string },
+): string {
   const [best, ...others] = response.hits;
   if (!best) return labels.noMatch;
   const lines = [best.doc.title, best.url];
   if (best.code) lines.push(`${labels.code}: ${best.code}`);
-  lines.push("", ...stepLines(stepsOf(best.doc.id), labels.or));
+  const { steps, causes } = outlineOf(best.doc.id);
+  lines.push("", ...causeLines(causes, labels.causes), ...stepLines(steps, labels.or));
   if (others.length > 0) lines.push("", `${labels.others}:`, ...others.map((hit) => `  - ${hit.doc.title} (${hit.url})`));
   return lines.join("\n");
 }
