@@ -29,7 +29,7 @@ test("copy buttons copy commands exactly", async ({ page }) => {
   await expect(page.locator("#step-1").getByRole("button", { name: "Copy command" })).toContainText("Copied");
 
   await page.goto("/zh-TW/backup/snapshot-extension-com-msdtc");
-  await page.getByRole("button", { name: "複製命令: msdtc -uninstall" }).click();
+  await page.getByRole("button", { name: "複製命令：msdtc -uninstall" }).click();
   expect(await clipboard(page)).toBe("msdtc -uninstall");
 
   await page.goto("/en/backup/secure-channel-failure");

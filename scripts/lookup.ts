@@ -75,7 +75,7 @@ if (args.values.json) {
 } else {
   const dict = getDictionary(locale);
   console.log(toLookupText(response, (id) => outlines.get(`${locale}/${id}`) ?? { steps: [], causes: [] }, {
-      noMatch: `${dict.searchUi.noMatch}. ${dict.searchUi.noMatchHelp}`,
+      noMatch: [dict.searchUi.noMatch, dict.searchUi.noMatchHelp].join(locale === "zh-TW" ? "。" : ". "),
       others: dict.searchUi.otherMatches,
       code: dict.searchUi.detectedCode,
       or: dict.entry.or,

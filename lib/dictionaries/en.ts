@@ -6,7 +6,7 @@ export const en = {
   home: "Home",
   primaryNav: "Main",
   breadcrumbs: "Breadcrumbs",
-  languageSwitch: "Language",
+  languageSwitch: "Language: {name}",
   switchTo: "中文版",
   categories: {
     backup: { name: "Backup errors", description: "Snapshot, extension, VM agent and encryption failures while backing up a VM." },
@@ -49,6 +49,7 @@ export const en = {
     copied: "Copied",
     copyFailed: "Copy failed",
     copyCode: "Copy command",
+    copyCodeNamed: "Copy command: {code}",
     copyStepLink: "Copy link to step {n}",
     stepDone: "Step {n} done",
     progress: "{done} of {total} steps done",

@@ -7,7 +7,7 @@ export const zhTW: Dictionary = {
   home: "首頁",
   primaryNav: "主要導覽",
   breadcrumbs: "導覽路徑",
-  languageSwitch: "語言",
+  languageSwitch: "語言：{name}",
   switchTo: "English",
   categories: {
     backup: { name: "備份錯誤", description: "備份 VM 時的快照集、延伸模組、VM 代理程式與加密失敗。" },
@@ -48,6 +48,7 @@ export const zhTW: Dictionary = {
     copied: "已複製",
     copyFailed: "無法複製",
     copyCode: "複製命令",
+    copyCodeNamed: "複製命令：{code}",
     copyStepLink: "複製步驟 {n} 的連結",
     stepDone: "步驟 {n} 已完成",
     progress: "已完成 {done} / {total} 個步驟",
