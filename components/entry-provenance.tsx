@@ -13,15 +13,18 @@ export function EntryProvenance({ entry, dict }: { entry: Entry; dict: Dictionar
   const { section, row } = entry.source;
   const where = row ? t.sectionRow(t.sections[section] ?? section, row) : t.section(entry.title);
   const article = t.article(t.articleTitle, t.date(source.article().meta.date));
+  const url = articleSectionUrl(entry.locale, section);
   return (
     <footer aria-labelledby="provenance" className="provenance mt-10 space-y-1 border-t border-slate-200 pt-4 text-xs text-slate-600 dark:border-slate-800 dark:text-slate-400">
       <h2 id="provenance" className="font-semibold">
         {t.heading}
       </h2>
       <p>
-        <a className="underline" href={articleSectionUrl(entry.locale, section)} rel="noopener noreferrer">
+        <a className="underline" href={url} rel="noopener noreferrer">
           {entry.locale === "en" ? `${where[0].toUpperCase()}${where.slice(1)} ${article}` : `${article}${where}`}
         </a>
+        {/* On paper the link cannot be followed: print its address. */}
+        <span className="hidden break-all print:block">{url}</span>
       </p>
       <p>
         <FillSlots

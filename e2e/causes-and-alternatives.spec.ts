@@ -63,6 +63,7 @@ test.describe("provenance", () => {
     await page.emulateMedia({ media: "print" });
     await expect(provenance).toBeVisible();
     await expect(provenance.getByRole("link", { name: "CC BY 4.0" })).toBeVisible();
+    await expect(provenance).toContainText("https://learn.microsoft.com/zh-tw/azure/backup/backup-azure-vms-troubleshoot#backup");
   });
 
   test("an English guide links the en-us section and says the English is the portal's own translation", async ({ page }) => {
