@@ -95,6 +95,12 @@ describe("the glossary", () => {
     for (const [variant] of replacements) expect(prose, variant).not.toContain(variant);
     for (const term of ["擴充功能", "快照", "檔案總管", "VM 代理程式", "掛接"]) expect(prose).toContain(term);
   });
+  it("holds for the zh-TW interface too (the search example quotes a message as the service prints it)", () => {
+    const { placeholder, ...search } = zhTW.search;
+    expect(placeholder).toContain("快照集作業失敗");
+    const text = JSON.stringify({ ...zhTW, search });
+    for (const [variant] of replacements) expect(text, variant).not.toContain(variant);
+  });
   it("never rewrites the service's own messages", () => {
     expect(source.byId("zh-TW", "config-parsing-failure")!.errors).toEqual(["快照集作業失敗，因為組態的剖析失敗"]);
   });

@@ -10,7 +10,7 @@ export const zhTW: Dictionary = {
   languageSwitch: "語言：{name}",
   switchTo: "English",
   categories: {
-    backup: { name: "備份錯誤", description: "備份 VM 時的快照集、延伸模組、VM 代理程式與加密失敗。" },
+    backup: { name: "備份錯誤", description: "備份 VM 時的快照、擴充功能、VM 代理程式與加密失敗。" },
     jobs: { name: "作業錯誤", description: "取消備份作業時的錯誤。" },
     restore: { name: "還原錯誤", description: "還原 VM 時的雲端服務、網路、儲存體與權限錯誤。" },
     guides: { name: "指南", description: "背景與檢查：VM 代理程式、快照、網路、備份緩慢。" },
