@@ -1,4 +1,5 @@
 import type { BlockContent, List, PhrasingContent, Root, RootContent } from "mdast";
+import type { MdxJsxFlowElement } from "mdast-util-mdx-jsx";
 import { toString } from "mdast-util-to-string";
 import type { Frontmatter } from "../content/schema";
 import { codeify } from "./code-spans";
@@ -78,6 +79,16 @@ function actionStep(message: string, where: string): StepDraft {
   return { blocks: [{ type: "paragraph", children: codeify([{ type: "text", value: action }]) }], substeps: [] };
 }
 
+const firstSentence = (nodes: RootContent[]) => plainText(nodes).split(/(?<=。)/)[0].replace(/[：:︰，]$/, "");
+
+/** "cause A；cause B。": the first sentence of each possible cause (without its remedy). */
+function causesSummary(causes: MdxJsxFlowElement): string {
+  const statements = causes.children
+    .filter((c): c is MdxJsxFlowElement => c.type === "mdxJsxFlowElement" && c.name === "PossibleCause")
+    .map((c) => firstSentence(c.children.filter((x) => x.type === "paragraph") as RootContent[]).replace(/。$/, ""));
+  return `${statements.join("；")}。`;
+}
+
 function plainText(nodes: RootContent[]): string {
   return toString({ type: "root", children: nodes }).replace(/\s+/g, " ").trim();
 }
@@ -111,22 +122,16 @@ export function rowToEntry(row: ArticleRow, config: RowConfig, codes: string[]):
   const body: RootContent[] = [];
   const cause = blocksOf(sentences, layout.cause);
   const lead = blocksOf(sentences, layout.lead ?? []);
+  const causes = list && listIsCauses ? listToCauses(list, lead) : undefined;
   if (cause.length > 0) body.push(jsx("Cause", cause));
-  if (list && listIsCauses) body.push(listToCauses(list, lead));
-  if (steps.length > 0) body.push(jsx("Fix", [...(listIsCauses ? [] : lead), stepsElement(steps)]));
+  if (causes) body.push(causes);
+  if (steps.length > 0) body.push(jsx("Fix", [...(causes ? [] : lead), stepsElement(steps)]));
   for (const note of layout.notes ?? []) body.push(jsx("Note", blocksOf(sentences, note)));
 
-  const causes = body.find((b): b is ReturnType<typeof jsx> => b.type === "mdxJsxFlowElement" && b.name === "Causes");
-  const firstSentence = (nodes: RootContent[]) => plainText(nodes).split(/(?<=。)/)[0].replace(/[：:︰，]$/, "");
+  const leadIsIntro = /[：:︰]$/.test(leadText); // "若要修正此錯誤：" introduces; it does not summarize
   const summary =
     config.summary ??
-    (cause.length > 0
-      ? firstSentence(cause)
-      : lead.length > 0 && !/[：:︰]$/.test(leadText)
-        ? firstSentence(lead)
-        : causes
-        ? `${causes.children.filter((c) => c.type === "mdxJsxFlowElement").map((c) => firstSentence((c as typeof causes).children.filter((x) => x.type === "paragraph") as RootContent[]).replace(/。$/, "")).join("；")}。`
-        : firstSentence(steps[0].blocks));
+    (cause.length > 0 ? firstSentence(cause) : lead.length > 0 && !leadIsIntro ? firstSentence(lead) : causes ? causesSummary(causes) : firstSentence(steps[0].blocks));
   return {
     frontmatter: {
       id: config.id,

@@ -6,7 +6,7 @@ import { linesToBlocks, sentenceText, toLines, toSentences, type Line, type Sent
 export interface StepDraft {
   blocks: BlockContent[];
   substeps: StepDraft[];
-  options?: BlockContent[][];
+  options?: RootContent[][];
 }
 
 export function jsx(name: string, children: RootContent[] = [], attributes: MdxJsxFlowElement["attributes"] = []): MdxJsxFlowElement {
@@ -49,7 +49,7 @@ export function listToSteps(list: List): StepDraft[] {
   const steps: StepDraft[] = [];
   let group: StepDraft | undefined;
   for (const item of list.children.map(itemToDraft)) {
-    const option = [...item.blocks, ...(item.substeps.length ? [stepsElement(item.substeps) as unknown as BlockContent] : [])];
+    const option: RootContent[] = [...item.blocks, ...(item.substeps.length ? [stepsElement(item.substeps)] : [])];
     if (group) group.options!.push(option);
     else if (item.orNext) steps.push((group = { blocks: [], substeps: [], options: [option] }));
     else steps.push({ blocks: item.blocks, substeps: item.substeps });
