@@ -1,9 +1,10 @@
-import type { StepOutline } from "@/lib/content/mdx-tree";
+import { actionAnchors } from "@/lib/content/mdx-tree";
 import { source, type Entry } from "@/lib/content/source";
 import { getDictionary } from "@/lib/dictionaries";
 import { otherLocale } from "@/lib/i18n";
 import { routes } from "@/lib/routes";
 import { EntryErrors } from "./entry-header";
+import { EntryProvenance } from "./entry-provenance";
 import { EntryRelated } from "./entry-related";
 import { LanguageSwitch } from "./language-switch";
 import { MdxContent } from "./mdx/mdx-content";
@@ -11,8 +12,6 @@ import { PageShare } from "./page-share";
 import { PrintUrl } from "./print-url";
 import { SiteBreadcrumbs, type Crumb } from "./site-breadcrumbs";
 import { ChecklistProvider } from "./step-checklist";
-
-const anchorsOf = (steps: StepOutline[]): string[] => steps.flatMap((s) => [s.anchor, ...anchorsOf(s.substeps)]);
 
 /** A fix page or guide: message, cause, steps to tick and share, related entries. */
 export function EntryArticle({ entry, crumbs }: { entry: Entry; crumbs?: Crumb[] }) {
@@ -40,18 +39,13 @@ export function EntryArticle({ entry, crumbs }: { entry: Entry; crumbs?: Crumb[]
         </LanguageSwitch>
       </div>
       <EntryErrors entry={entry} dict={dict} />
-      <ChecklistProvider storageKey={`steps:${locale}:${entry.id}`} anchors={anchorsOf(entry.steps)}>
+      <ChecklistProvider storageKey={`steps:${locale}:${entry.id}`} anchors={actionAnchors(entry.steps)}>
         <div className="prose-content">
           <MdxContent body={entry.body} dict={dict} />
         </div>
       </ChecklistProvider>
       <EntryRelated entries={related} dict={dict} />
-      <p className="mt-10 text-xs text-slate-600 dark:text-slate-400">
-        {dict.entry.source}:{" "}
-        {entry.source.row
-          ? dict.entry.sourceRow(dict.categories[entry.category].name, entry.source.row)
-          : dict.entry.sourceSection(entry.title)}
-      </p>
+      <EntryProvenance entry={entry} dict={dict} />
     </article>
   );
 }

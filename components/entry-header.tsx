@@ -21,7 +21,7 @@ export function EntryErrors({ entry, dict }: { entry: Entry; dict: Dictionary })
       </ul>
       {entry.codes.length > 0 && (
         <p className="mt-3 flex flex-wrap items-center gap-2 text-sm">
-          <span className="font-semibold">{t.errorCodes}:</span>
+          <span className="font-semibold">{t.errorCodes}</span>
           {entry.codes.map((code) => (
             <AppLink key={code} href={routes.code(entry.locale, code)} className="rounded bg-slate-100 px-2 py-0.5 font-mono text-blue-800 underline dark:bg-slate-800 dark:text-blue-300">
               {code}

@@ -17,7 +17,7 @@ export function LanguageSwitch({ to, label, children, className = buttonStyle }:
       href={href}
       hrefLang={to}
       lang={to}
-      aria-label={label ? `${label}: ${localeNames[to]}` : undefined}
+      aria-label={label?.replace("{name}", localeNames[to])}
       className={className}
       onClick={(event) => {
         rememberLocale(to);

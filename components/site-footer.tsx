@@ -1,18 +1,31 @@
+import { articleSectionUrl } from "@/lib/article/learn";
 import type { Dictionary } from "@/lib/dictionaries";
+import type { Locale } from "@/lib/i18n";
+import { FillSlots } from "./fill-slots";
 
-const articleUrl = "https://learn.microsoft.com/azure/backup/backup-azure-vms-troubleshoot";
+export const licenseUrl = "https://creativecommons.org/licenses/by/4.0/";
 
-export function SiteFooter({ dict }: { dict: Dictionary }) {
+export function SiteFooter({ dict, locale }: { dict: Dictionary; locale: Locale }) {
+  const articleUrl = articleSectionUrl(locale, "").replace(/#$/, "");
   return (
     <footer className="mt-16 border-t border-slate-200 py-8 text-sm text-slate-600 print:hidden dark:border-slate-800 dark:text-slate-400">
       <div className="mx-auto max-w-5xl space-y-2 px-4">
         <p>
-          {dict.footer.credit}{" "}
-          <a className="underline" href={articleUrl} rel="noopener noreferrer">Microsoft Docs</a>,{" "}
-          <a className="underline" href="https://creativecommons.org/licenses/by/4.0/" rel="license noopener noreferrer">
-            {dict.footer.license}
-          </a>
-          .
+          <FillSlots
+            template={dict.footer.credit}
+            slots={{
+              learn: (
+                <a className="underline" href={articleUrl} rel="noopener noreferrer">
+                  Microsoft Learn
+                </a>
+              ),
+              license: (
+                <a className="underline" href={licenseUrl} rel="license noopener noreferrer">
+                  CC BY 4.0
+                </a>
+              ),
+            }}
+          />
         </p>
         <p>{dict.footer.translation}</p>
       </div>

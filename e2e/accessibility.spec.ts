@@ -7,6 +7,8 @@ const pages = (locale: "en" | "zh-TW") => ({
   "search with no match": `/${locale}/search?q=${encodeURIComponent("npm ERR! code ERESOLVE")}`,
   category: `/${locale}/backup`,
   "fix page": `/${locale}/backup/config-parsing-failure`,
+  "fix page with causes": `/${locale}/backup/backup-internal-error`,
+  "fix page with alternatives": `/${locale}/backup/vm-no-longer-exists`,
   guide: `/${locale}/guides/networking`,
   "code chooser": `/${locale}/codes/ExtensionInstallationFailedMDTC`,
   "404": `/${locale}/no-such-page`,

@@ -6,8 +6,8 @@ const clipboard = (page: import("@playwright/test").Page) => page.evaluate(() =>
 
 test("opening a step link scrolls to and highlights the step", async ({ page }) => {
   await page.setViewportSize({ width: 800, height: 500 });
-  await page.goto("/en/backup/config-parsing-failure#step-3-2");
-  const step = page.locator("#step-3-2");
+  await page.goto("/en/backup/config-parsing-failure#step-2-2-2");
+  const step = page.locator("#step-2-2-2");
   await expect(step).toBeInViewport();
   const highlighted = await step.locator(".step-body").first().evaluate((el) => getComputedStyle(el).backgroundColor);
   const plain = await page.locator("#step-1 .step-body").evaluate((el) => getComputedStyle(el).backgroundColor);
@@ -29,7 +29,7 @@ test("copy buttons copy commands exactly", async ({ page }) => {
   await expect(page.locator("#step-1").getByRole("button", { name: "Copy command" })).toContainText("Copied");
 
   await page.goto("/zh-TW/backup/snapshot-extension-com-msdtc");
-  await page.getByRole("button", { name: "複製命令: msdtc -uninstall" }).click();
+  await page.getByRole("button", { name: "複製命令：msdtc -uninstall" }).click();
   expect(await clipboard(page)).toBe("msdtc -uninstall");
 
   await page.goto("/en/backup/secure-channel-failure");
@@ -37,7 +37,7 @@ test("copy buttons copy commands exactly", async ({ page }) => {
   expect(await clipboard(page)).toBe('"SchUseStrongCrypto"=dword:00000001');
 
   await page.goto("/en/restore/cloud-internal-error");
-  await page.locator("#step-1").getByRole("button", { name: "Copy command" }).click();
+  await page.locator("#cause-1").getByRole("button", { name: "Copy command" }).click();
   expect(await clipboard(page)).toBe('$deployment = Get-AzureDeployment -ServiceName "ServiceName" -Slot "Production"\nGet-AzureDns -DnsSettings $deployment.DnsSettings');
 });
 
@@ -63,8 +63,8 @@ test("steps tick off, survive a reload, and reset", async ({ page }) => {
 
 test("alternatives are marked and external links say they leave the site", async ({ page }) => {
   await page.goto("/en/backup/vm-no-longer-exists");
-  await expect(page.locator("#step-2")).toContainText("Or");
-  const external = page.locator("#step-2").getByRole("link", { name: /More details/ });
+  await expect(page.locator("#step-1 li.option").nth(1)).toContainText("Or");
+  const external = page.locator("#step-1").getByRole("link", { name: /More details/ });
   await expect(external).toHaveAccessibleName(/external site/);
 });
 
@@ -106,17 +106,17 @@ test.describe("the language switch keeps the place", () => {
 test("share previews: canonical, hreflang, OpenGraph and Twitter tags", async ({ page }) => {
   await page.goto("/zh-TW/backup/vss-writers-bad-state");
   const head = page.locator("head");
-  await expect(page).toHaveTitle(/^快照集作業失敗，因為 VSS 寫入器處於不正常狀態 \| Azure VM 備份疑難排解$/);
+  await expect(page).toHaveTitle(/^快照作業失敗，因為 VSS 寫入器處於不正常狀態 \| Azure VM 備份疑難排解$/);
   await expect(head.locator('link[rel="canonical"]')).toHaveAttribute("href", /^https?:\/\/[^/]+\/zh-TW\/backup\/vss-writers-bad-state$/);
   for (const [lang, path] of [["zh-TW", "/zh-TW/"], ["en", "/en/"], ["x-default", "/en/"]]) {
     await expect(head.locator(`link[rel="alternate"][hreflang="${lang}"]`)).toHaveAttribute("href", new RegExp(`${path}backup/vss-writers-bad-state$`));
   }
-  await expect(head.locator('meta[property="og:title"]')).toHaveAttribute("content", "快照集作業失敗，因為 VSS 寫入器處於不正常狀態");
+  await expect(head.locator('meta[property="og:title"]')).toHaveAttribute("content", "快照作業失敗，因為 VSS 寫入器處於不正常狀態");
   await expect(head.locator('meta[property="og:description"]')).toHaveAttribute("content", /VSS/);
   await expect(head.locator('meta[property="og:url"]')).toHaveAttribute("content", /\/zh-TW\/backup\/vss-writers-bad-state$/);
   await expect(head.locator('meta[property="og:locale"]')).toHaveAttribute("content", "zh_TW");
   await expect(head.locator('meta[name="twitter:card"]')).toHaveAttribute("content", "summary");
-  await expect(head.locator('meta[name="twitter:title"]')).toHaveAttribute("content", "快照集作業失敗，因為 VSS 寫入器處於不正常狀態");
+  await expect(head.locator('meta[name="twitter:title"]')).toHaveAttribute("content", "快照作業失敗，因為 VSS 寫入器處於不正常狀態");
   await expect(head.locator('meta[name="description"]')).toHaveAttribute("content", /VSS/);
 });
 

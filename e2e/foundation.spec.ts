@@ -39,8 +39,8 @@ test("a fix page shows the message, the codes, and numbered steps with the comma
 
 test("alternatives read as alternatives", async ({ page }) => {
   await page.goto("/zh-TW/backup/vm-no-longer-exists");
-  await expect(page.locator("#step-2")).toContainText("或");
-  await expect(page.getByRole("listitem", { name: "請擇一執行" })).toBeVisible();
+  await expect(page.locator("#step-1 li.option").nth(1)).toContainText("或");
+  await expect(page.getByRole("group", { name: "請擇一執行" })).toBeVisible();
 });
 
 test("the language switch lands on the same entry", async ({ page }) => {

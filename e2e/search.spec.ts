@@ -43,7 +43,7 @@ test("results update while typing, in the page's language, for a paste in the ot
   await page.goto("/zh-TW/search");
   await page.getByLabel("貼上錯誤訊息").pressSequentially("vss writer bad state", { delay: 20 });
   const link = page.getByRole("list", { name: "搜尋結果" }).getByRole("link").first();
-  await expect(link).toHaveText("快照集作業失敗，因為 VSS 寫入器處於不正常狀態");
+  await expect(link).toHaveText("快照作業失敗，因為 VSS 寫入器處於不正常狀態");
   await expect(link).toHaveAttribute("href", "/zh-TW/backup/vss-writers-bad-state");
 });
 

@@ -1,10 +1,12 @@
-/** npm run ingest: regenerate content/zh-TW from the source article. Idempotent. */
+/** npm run ingest: regenerate content/zh-TW from the article and its editorial layer. Idempotent. */
 import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from "node:fs";
 import { dirname, join, relative } from "node:path";
-import { ingest, parseReference } from "../lib/ingest/ingest";
+import { readArticleFiles } from "../lib/content/article-files";
 import { contentPaths } from "../lib/content/paths";
+import { ingest } from "../lib/ingest/ingest";
 
-const files = ingest(readFileSync(contentPaths.seed, "utf8"), parseReference(readFileSync(contentPaths.reference, "utf8")));
+const { markdown, reference, editorial } = readArticleFiles();
+const files = ingest(markdown, reference, editorial);
 const outDir = join(contentPaths.root, "zh-TW");
 const wanted = new Set(files.map((f) => join(outDir, f.path)));
 let changed = 0;

@@ -39,7 +39,7 @@ if (args.values.batch && args.positionals.length > 0) fail("--batch reads stdin;
 
 const entries = loadContent();
 const engines = nodeEngines(entries);
-const steps = new Map(entries.map((e) => [`${e.locale}/${e.id}`, e.steps]));
+const outlines = new Map(entries.map((e) => [`${e.locale}/${e.id}`, { steps: e.steps, causes: e.causes }]));
 
 function lookUp(query: string, queryLocale: Locale) {
   return engines[queryLocale].search(query, limit);
@@ -74,6 +74,12 @@ if (args.values.json) {
   console.log(JSON.stringify(toLookupJson(query, locale, response), null, 2));
 } else {
   const dict = getDictionary(locale);
-  console.log(toLookupText(response, (id) => steps.get(`${locale}/${id}`) ?? [], { noMatch: `${dict.searchUi.noMatch}. ${dict.searchUi.noMatchHelp}`, others: dict.searchUi.otherMatches, code: dict.searchUi.detectedCode, or: dict.entry.or }));
+  console.log(toLookupText(response, (id) => outlines.get(`${locale}/${id}`) ?? { steps: [], causes: [] }, {
+      noMatch: [dict.searchUi.noMatch, dict.searchUi.noMatchHelp].join(locale === "zh-TW" ? "。" : ". "),
+      others: dict.searchUi.otherMatches,
+      code: dict.searchUi.detectedCode,
+      or: dict.entry.or,
+      causes: dict.entry.causes.heading,
+    }),);
 }
 process.exit(response.hits.length > 0 ? 0 : 1);

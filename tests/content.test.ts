@@ -6,9 +6,9 @@ import { checkCollection } from "@/lib/content/check";
 import { ContentError, readEntries } from "@/lib/content/entries";
 import { contentPaths } from "@/lib/content/paths";
 import { loadContent, source } from "@/lib/content/source";
-import { parseReference } from "@/lib/ingest/ingest";
-import { parseSeed } from "@/lib/ingest/parse-seed";
-import { referenceJson, seedMarkdown } from "./seed-fixture";
+import { parseReference } from "@/lib/article/reference";
+import { parseArticle } from "@/lib/article/parse";
+import { articleFiles, articleMarkdown, referenceJson } from "./article-fixture";
 
 describe("the real content", () => {
   it("has all 36 rows and 4 guides in both languages", () => {
@@ -33,7 +33,11 @@ describe("content validation", () => {
   };
   const file = (path: string) => join(dir, "content", path);
   const edit = (path: string, change: (text: string) => string) => writeFileSync(file(path), change(readFileSync(file(path), "utf8")));
-  const check = () => checkCollection(readEntries(join(dir, "content"), dir), parseSeed(seedMarkdown), parseReference(referenceJson));
+  const check = () =>
+    checkCollection(readEntries(join(dir, "content"), dir), parseArticle(articleMarkdown), parseReference(referenceJson), {
+      markdown: articleMarkdown,
+      ...articleFiles.editorial,
+    });
   const problems = () => {
     try {
       check();
@@ -75,10 +79,18 @@ describe("content validation", () => {
     expect(problems()).toMatch(/no entry covers the article's backup row 19/);
   });
 
-  it("fails on clashing ids", () => {
+  it("names a file that does not live at its category and id", () => {
     fixture();
     cpSync(file("en/jobs/cancel-job-failed.mdx"), file("en/jobs/cancel-job-failed-copy.mdx"));
     expect(problems()).toMatch(/content\/en\/jobs\/cancel-job-failed-copy\.mdx: must live at/);
+  });
+
+  it("fails on clashing ids", () => {
+    fixture();
+    // A valid file in another category with the same id: only the clash check can catch it.
+    cpSync(file("en/jobs/cancel-job-failed.mdx"), file("en/restore/cancel-job-failed.mdx"));
+    edit("en/restore/cancel-job-failed.mdx", (t) => t.replace("category: jobs", "category: restore").replace("section: jobs", "section: restore"));
+    expect(problems()).toMatch(/content\/en\/restore\/cancel-job-failed\.mdx: id "cancel-job-failed" is also used by content\/en\/jobs\/cancel-job-failed\.mdx/);
   });
 
   it("requires the English messages verbatim from the reference", () => {

@@ -1,32 +1,90 @@
-import { existsSync, readFileSync } from "node:fs";
-import { join } from "node:path";
+import { createHash } from "node:crypto";
+import { readFileSync } from "node:fs";
+import { basename, join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { contentPaths } from "@/lib/content/paths";
-import { outlineSteps, parseMdx, type StepOutline } from "@/lib/content/mdx-tree";
-import { ingest, parseReference } from "@/lib/ingest/ingest";
-import { parseSeed } from "@/lib/ingest/parse-seed";
+import { actionAnchors, outlineCauses, outlineSteps, parseMdx, type StepOutline } from "@/lib/content/mdx-tree";
+import { applyCorrections, applyGlossary, glossaryReplacements } from "@/lib/article/editorial";
+import { ingest } from "@/lib/ingest/ingest";
+import { parseArticle } from "@/lib/article/parse";
 import { rewriteUrl } from "@/lib/ingest/links";
 import { messageAction, titleFromMessage } from "@/lib/ingest/row-to-entry";
-import { rawRows, referenceJson, seedMarkdown } from "./seed-fixture";
+import { articleFiles, articleMarkdown, rawRows } from "./article-fixture";
 
-const files = ingest(seedMarkdown, parseReference(referenceJson));
+const ingestArticle = () => ingest(articleFiles.markdown, articleFiles.reference, articleFiles.editorial);
+const files = ingestArticle();
 const byRow = (section: string, row: number) => {
   const file = files.find((f) => f.entry.frontmatter.source.section === section && f.entry.frontmatter.source.row === row);
   if (!file) throw new Error(`no file for ${section} ${row}`);
   return file;
 };
 const flatten = (steps: StepOutline[]): StepOutline[] => steps.flatMap((s) => [s, ...flatten(s.substeps)]);
-const stepsOf = (section: string, row: number) => outlineSteps(parseMdx(byRow(section, row).contents.split(/^---$/m).slice(2).join("---")));
+const bodyOf = (file: { contents: string }) => parseMdx(file.contents.split(/^---$/m).slice(2).join("---"));
+const stepsOf = (section: string, row: number) => outlineSteps(bodyOf(byRow(section, row)));
+const causesOf = (section: string, row: number) => outlineCauses(bodyOf(byRow(section, row)));
+const guide = (anchor: string) => {
+  const file = files.find((f) => f.path === `guides/${anchor}.mdx`);
+  if (!file) throw new Error(`no guide ${anchor}`);
+  return bodyOf(file);
+};
 
-describe("parseSeed on the real article", () => {
-  const seed = parseSeed(seedMarkdown);
+describe("causes, conditions and alternatives read as the article means them", () => {
+  it("backup row 7: two independent causes, each with its own remedy, and nothing to tick", () => {
+    const causes = causesOf("backup", 7);
+    expect(causes.map((c) => c.text)).toEqual(["存取 VM 儲存體時發生暫時性問題。", "已刪除原始 VM，因此無法取得復原點。"]);
+    expect(causes[0].remedy).toMatch(/Azure 狀態.*立即重試備份作業/);
+    expect(causes[0].remedy).not.toContain("取消保護");
+    expect(causes[1].remedy).toMatch(/取消保護 VM 並選擇保留資料/);
+    expect(stepsOf("backup", 7)).toEqual([]);
+  });
+
+  it("backup row 11: two independent checks, each with what to do", () => {
+    const causes = causesOf("backup", 11);
+    expect(causes[0].text).toMatch(/^檢查 VM 是否處於/);
+    expect(causes[0].remedy).toMatch(/^如果是，請等待/);
+    expect(causes[1].text).toMatch(/^如果 VM 是 Linux VM/);
+    expect(causes[1].remedy).toMatch(/^您必須從安全性原則中排除/);
+    expect(stepsOf("backup", 11)).toEqual([]);
+  });
+
+  it("restore row 1: three conditions, not three steps; the remedy stays with the condition that has it", () => {
+    const causes = causesOf("restore", 1);
+    expect(causes).toHaveLength(3);
+    expect(causes[0].text).toContain("Get-AzureDns");
+    expect(causes[1].text).toContain("ReservedIPName");
+    expect(causes.map((c) => c.remedy !== "")).toEqual([false, false, true]);
+    expect(causes[2].remedy).toMatch(/^請在 UI 中選取新的雲端服務/);
+    expect(stepsOf("restore", 1)).toEqual([]);
+  });
+
+  it("the snapshot-issues guide: five causes, each with its remedy, and no checklist", () => {
+    const tree = guide("troubleshoot-vm-snapshot-issues");
+    const causes = outlineCauses(tree);
+    expect(causes).toHaveLength(5);
+    expect(causes.every((c) => c.remedy !== "")).toBe(true);
+    expect(causes[1].remedy).toContain('"USEVSSCOPYBACKUP"="TRUE"');
+    expect(causes[1].text).not.toContain("USEVSSCOPYBACKUP");
+    expect(causes[4].remedy).toMatch(/隨選備份/);
+    expect(outlineSteps(tree)).toEqual([]);
+  });
+
+  it("backup row 14: the instruction is the fix's lead, not a cause", () => {
+    const contents = byRow("backup", 14).contents;
+    expect(contents).not.toContain("<Cause>");
+    expect(contents).toMatch(/<Fix>\s*您需要重新啟動/);
+    expect(stepsOf("backup", 14).map((s) => s.text)).toEqual([expect.stringContaining("vssadmin list writers"), expect.stringContaining("net stop serviceName")]);
+  });
+});
+
+describe("parseArticle on the real article", () => {
+  const article = parseArticle(articleMarkdown);
   it("finds 21 backup, 4 jobs and 11 restore rows", () => {
-    expect(seed.tables.get("backup")).toHaveLength(21);
-    expect(seed.tables.get("jobs")).toHaveLength(4);
-    expect(seed.tables.get("restore")).toHaveLength(11);
+    expect(article.tables.get("backup")).toHaveLength(21);
+    expect(article.tables.get("jobs")).toHaveLength(4);
+    expect(article.tables.get("restore")).toHaveLength(11);
   });
   it("finds the 4 prose guides by their anchors", () => {
-    expect(seed.prose.map((s) => s.anchor)).toEqual(["backup-or-restore-taking-time", "vm-agent", "troubleshoot-vm-snapshot-issues", "networking"]);
+    expect(article.prose.map((s) => s.anchor)).toEqual(["backup-or-restore-taking-time", "vm-agent", "troubleshoot-vm-snapshot-issues", "networking"]);
   });
 });
 
@@ -40,37 +98,61 @@ describe("ingest", () => {
     for (const file of files) {
       expect(readFileSync(join(contentPaths.root, "zh-TW", file.path), "utf8"), file.path).toBe(file.contents);
     }
-    expect(ingest(seedMarkdown, parseReference(referenceJson)).map((f) => f.contents)).toEqual(files.map((f) => f.contents));
+    expect(ingestArticle().map((f) => f.contents)).toEqual(files.map((f) => f.contents));
   });
 
-  it("keeps every <li> of every cell as a step", () => {
-    for (const raw of rawRows()) {
-      const items = raw.workaround.split(/<li>/i).slice(1);
-      const steps = flatten(stepsOf(raw.section, raw.row)).map((s) => s.text.replace(/[\s`'\\[\]]/g, ""));
+  it("keeps every <li> of every cell as a step, an option of a step, or a cause", () => {
+    const editedRaw = (raw: { workaround: string }) => applyGlossary(raw.workaround, glossaryReplacements(articleFiles.editorial.glossary));
+    for (const raw of rawRows(applyCorrections(articleMarkdown, articleFiles.editorial.corrections))) {
+      const steps = flatten(stepsOf(raw.section, raw.row));
+      const units = [...steps.map((s) => s.text), ...steps.flatMap((s) => s.options), ...causesOf(raw.section, raw.row).map((c) => `${c.text} ${c.remedy}`)];
+      const squeeze = (text: string) => text.normalize("NFKC").replace(/[\s`'"“”「」()\\[\]]/g, "");
+      const squeezed = units.map(squeeze);
+      const items = editedRaw(raw).split(/<li>/i).slice(1);
       for (const item of items) {
-        const text = item.replace(/<[^>]+>|\]\([^)]*\)|[[\]_'\\]/g, "").replace(/\(或\)/g, "").replace(/\s/g, "").slice(0, 12);
-        expect(steps.some((s) => s.includes(text)), `${raw.section} row ${raw.row}: "${text}"`).toBe(true);
+        const text = squeeze(item.replace(/<[^>]+>|\]\((?:[^()]|\([^()]*\))*\)|_/g, "").replace(/\(或\)/g, "")).slice(0, 12);
+        expect(squeezed.some((s) => s.includes(text)), `${raw.section} row ${raw.row}: "${text}"`).toBe(true);
       }
-      expect(flatten(stepsOf(raw.section, raw.row)).length).toBeGreaterThanOrEqual(items.length);
+      expect(units.length, `${raw.section} row ${raw.row}`).toBeGreaterThanOrEqual(items.length);
     }
   });
 
-  it("nests the certificate sub-steps of backup row 15", () => {
-    expect(stepsOf("backup", 15).map((s) => [s.number, s.substeps.map((x) => x.anchor)])).toEqual([
+  it("nests the certificate sub-steps of backup row 15 under the step that states their condition", () => {
+    const steps = stepsOf("backup", 15);
+    expect(steps.map((s) => [s.number, s.substeps.map((x) => x.anchor)])).toEqual([
       ["1", []],
-      ["2", []],
-      ["3", ["step-3-1", "step-3-2"]],
-      ["4", []],
+      ["2", ["step-2-1", "step-2-2", "step-2-3"]],
     ]);
+    expect(steps[1].text).toMatch(/^如果您發現 MachineKeys 目錄的權限不同於預設權限/);
+    expect(steps[1].substeps[1].substeps.map((s) => s.anchor)).toEqual(["step-2-2-1", "step-2-2-2"]);
+    expect(steps[1].substeps[2].text).toContain("觸發 VM 備份");
   });
 
-  it("reads (或) as alternatives, not consecutive steps", () => {
+  it("nests the MSDTC procedure of backup row 18 under 'if COMSysApp fails to start'", () => {
+    const steps = stepsOf("backup", 18);
+    expect(steps).toHaveLength(2);
+    expect(steps[0].text).toContain("net start COMSysApp");
+    expect(steps[0].substeps).toEqual([]);
+    expect(steps[1].text).toMatch(/^如果在啟動時失敗/);
+    expect(steps[1].substeps.map((s) => s.anchor)).toEqual(["step-2-1", "step-2-2", "step-2-3"]);
+    expect(flatten(steps[1].substeps).map((s) => s.text).join()).toContain("msdtc -uninstall");
+  });
+
+  it("counts only real actions: a step with sub-steps is done when they are", () => {
+    expect(actionAnchors(stepsOf("backup", 15))).toEqual(["step-1", "step-2-1", "step-2-2-1", "step-2-2-2", "step-2-3"]);
+    expect(actionAnchors(stepsOf("backup", 18))).toEqual(["step-1", "step-2-1", "step-2-2", "step-2-3"]);
+  });
+
+  it("reads (或) as one step with two options, counted once", () => {
     for (const row of [1, 4, 12]) {
       const steps = stepsOf("backup", row);
-      expect(steps.map((s) => s.alternative)).toEqual([true, true]);
-      expect(steps[0].text).not.toContain("或");
+      expect(steps).toHaveLength(1);
+      expect(steps[0].options).toHaveLength(2);
+      expect(steps[0].options[0]).toMatch(/^重新建立具有相同名稱/);
+      expect(steps[0].options.join()).not.toMatch(/\(?或\)?/);
+      expect(actionAnchors(steps)).toEqual(["step-1"]);
     }
-    expect(byRow("backup", 1).contents).toContain("<Alternatives>");
+    expect(byRow("backup", 1).contents).toMatch(/<Step>\s*<Alternatives>\s*<Option>/);
   });
 
   it("unescapes the pipe of the tune2fs command in backup row 19 and keeps it as code", () => {
@@ -85,10 +167,10 @@ describe("ingest", () => {
   });
 
   it("closes the unclosed lists of backup rows 7 and 11 without losing text", () => {
-    expect(stepsOf("backup", 7)).toHaveLength(2);
-    expect(stepsOf("backup", 7)[1].text).toContain("週期性錯誤訊息");
-    expect(stepsOf("backup", 11)).toHaveLength(2);
-    expect(stepsOf("backup", 11)[1].text).toContain("/var/lib/waagent");
+    expect(causesOf("backup", 7)).toHaveLength(2);
+    expect(causesOf("backup", 7)[1].remedy).toContain("週期性錯誤訊息");
+    expect(causesOf("backup", 11)).toHaveLength(2);
+    expect(causesOf("backup", 11)[1].remedy).toContain("/var/lib/waagent");
   });
 
   it("turns rows whose workaround is None into the message's own advice", () => {
@@ -140,12 +222,14 @@ describe("message helpers", () => {
 });
 
 describe("the project's copy of the article", () => {
-  const shared = join(process.cwd(), "..", "shared");
-  const copies = [
-    ["seed/backup-azure-vms-troubleshoot.zh-TW.md", contentPaths.seed],
-    ["reference/en-error-messages.json", contentPaths.reference],
-  ] as const;
-  it.skipIf(!existsSync(shared))("is the shared source of truth, byte for byte", () => {
-    for (const [original, copy] of copies) expect(readFileSync(copy, "utf8"), copy).toBe(readFileSync(join(shared, original), "utf8"));
+  // Recorded from the shared originals (/work/shared/seed, /work/shared/reference) when the copy was
+  // made; runs in any clone, so an edit to the copy fails here instead of passing silently.
+  it("is byte for byte the shared original it was copied from", () => {
+    const sums = readFileSync(join(contentPaths.root, "article", "SHA256SUMS"), "utf8").trim().split("\n");
+    const recorded = new Map(sums.map((line) => [line.split(/\s+/)[1], line.split(/\s+/)[0]]));
+    for (const copy of [contentPaths.article, contentPaths.reference]) {
+      const sha = createHash("sha256").update(readFileSync(copy)).digest("hex");
+      expect(sha, copy).toBe(recorded.get(basename(copy)));
+    }
   });
 });

@@ -38,7 +38,7 @@ export default async function LocaleLayout({ children, params }: { children: Rea
         <main id="main" className="mx-auto max-w-5xl px-4 py-8">
           {children}
         </main>
-        <SiteFooter dict={dict} />
+        <SiteFooter dict={dict} locale={locale} />
       </body>
     </html>
   );

@@ -33,7 +33,7 @@ export function MdxInlineCode({ children, ui }: { children?: ReactNode; ui: Foll
   return (
     <>
       <code>{children}</code>
-      {copyable && <CopyButton text={code} label={`${ui.copyCode}: ${code}`} labels={ui} />}
+      {copyable && <CopyButton text={code} label={ui.copyCodeNamed.replace("{code}", code)} labels={ui} />}
     </>
   );
 }

@@ -4,9 +4,10 @@ import remarkGfm from "remark-gfm";
 import type { Dictionary } from "@/lib/dictionaries";
 import { remarkStepAnchors } from "@/lib/content/mdx-tree";
 import { MdxCause, MdxFix, MdxNote } from "./mdx-callouts";
+import { MdxCauses, MdxPossibleCause, MdxRemedy } from "./mdx-causes";
 import { MdxCodeBlock, MdxInlineCode } from "./mdx-code";
 import { MdxLink } from "./mdx-link";
-import { MdxAlternatives, MdxStep, MdxSteps } from "./mdx-steps";
+import { MdxAlternatives, MdxOption, MdxStep, MdxSteps } from "./mdx-steps";
 
 /** Compiles an entry's MDX at build time (static export) and renders it with the portal's components. */
 export async function MdxContent({ body, dict }: { body: string; dict: Dictionary }) {
@@ -20,6 +21,10 @@ export async function MdxContent({ body, dict }: { body: string; dict: Dictionar
         Fix: (props: { children?: React.ReactNode }) => <MdxFix {...props} heading={t.fix} />,
         Step: (props: React.ComponentProps<typeof MdxStep>) => <MdxStep {...props} ui={ui} />,
         Alternatives: (props: { children?: React.ReactNode }) => <MdxAlternatives {...props} orLabel={t.or} label={t.alternatives} />,
+        Option: MdxOption,
+        Causes: (props: { children?: React.ReactNode }) => <MdxCauses {...props} ui={t.causes} />,
+        PossibleCause: (props: { children?: React.ReactNode; id?: string; number?: string }) => <MdxPossibleCause {...props} ui={t.causes} />,
+        Remedy: (props: { children?: React.ReactNode }) => <MdxRemedy {...props} ui={t.causes} />,
         Cause: (props: { children?: React.ReactNode }) => <MdxCause {...props} heading={t.cause} />,
         Note: (props: { children?: React.ReactNode }) => <MdxNote {...props} heading={t.note} />,
         a: (props: React.ComponentProps<"a">) => <MdxLink {...props} externalLabel={t.externalLink} />,

@@ -1,4 +1,4 @@
-import { Children, cloneElement, isValidElement, type ReactElement, type ReactNode } from "react";
+import { Children, isValidElement, type ReactNode } from "react";
 import type { Dictionary } from "@/lib/dictionaries";
 import { CopyButton } from "../copy-button";
 import { ChecklistProgress, StepCheckbox } from "../step-checklist";
@@ -20,8 +20,6 @@ interface StepProps {
   children?: ReactNode;
   id?: string;
   number?: string;
-  orLabel?: string;
-  alternative?: boolean;
   ui: FollowUi;
 }
 
@@ -32,13 +30,15 @@ function splitSubsteps(children: ReactNode): [ReactNode[], ReactNode[]] {
   return [all.filter((c) => !isSteps(c)), all.filter(isSteps)];
 }
 
-export function MdxStep({ children, id = "", number = "", orLabel, alternative, ui }: StepProps) {
+export function MdxStep({ children, id = "", number = "", ui }: StepProps) {
   const nested = number.includes(".");
   const [own, substeps] = splitSubsteps(children);
+  // A step with sub-steps is done when they are: only the sub-steps are ticked and counted.
+  const countable = substeps.length === 0;
   return (
     <li id={id} className="step scroll-mt-4 list-none">
-      <div className={`step-body flex items-start gap-2 sm:gap-3 ${alternative ? "border-l-4 border-sky-600 pl-3 dark:border-sky-400" : ""}`}>
-        <StepCheckbox anchor={id} label={ui.stepDone.replace("{n}", number)} />
+      <div className="step-body flex items-start gap-2 sm:gap-3">
+        {countable ? <StepCheckbox anchor={id} label={ui.stepDone.replace("{n}", number)} /> : <span className="size-5 shrink-0" />}
         <a
           href={`#${id}`}
           className={`step-number mt-0.5 inline-flex h-7 shrink-0 items-center justify-center rounded-full font-semibold tabular-nums no-underline ${
@@ -48,7 +48,6 @@ export function MdxStep({ children, id = "", number = "", orLabel, alternative, 
           {number}
         </a>
         <div className="step-text prose-content min-w-0 flex-1 [&>p:first-child]:mt-0.5">
-          {orLabel && <p className="font-semibold uppercase tracking-wide text-sky-800 dark:text-sky-300">{orLabel}</p>}
           {own}
         </div>
         <CopyButton anchor={id} label={ui.copyStepLink.replace("{n}", number)} labels={ui} />
@@ -58,14 +57,24 @@ export function MdxStep({ children, id = "", number = "", orLabel, alternative, 
   );
 }
 
-/** "Do A, or B": the steps stay numbered (so links to them work) and read as alternatives. */
+/** "Do A, or do B": one step (one tick) whose options are marked as a choice. */
 export function MdxAlternatives({ children, orLabel, label }: { children?: ReactNode; orLabel: string; label: string }) {
-  const steps = Children.toArray(children).filter(isValidElement) as ReactElement<StepProps>[];
+  const options = Children.toArray(children).filter(isValidElement);
   return (
-    <li className="list-none" aria-label={label}>
-      <ol className="space-y-3">
-        {steps.map((step, i) => cloneElement(step, { alternative: true, orLabel: i > 0 ? orLabel : undefined }))}
-      </ol>
-    </li>
+    <div role="group" aria-label={label} className="alternatives">
+      <p className="font-semibold">{label}</p>
+      <ul className="mt-2 space-y-2">
+        {options.map((option, i) => (
+          <li key={i} className="option list-none border-l-4 border-sky-600 pl-3 dark:border-sky-400">
+            {i > 0 && <p className="font-semibold uppercase tracking-wide text-sky-800 dark:text-sky-300">{orLabel}</p>}
+            {option}
+          </li>
+        ))}
+      </ul>
+    </div>
   );
+}
+
+export function MdxOption({ children }: { children?: ReactNode }) {
+  return <div className="[&>p:first-child]:mt-0">{children}</div>;
 }

@@ -1,4 +1,4 @@
-/** Error tables of the source article, in its order, then the prose guides. */
+/** Error tables of the article, in its order, then the prose guides. */
 export const errorCategories = ["backup", "jobs", "restore"] as const;
 export const categories = [...errorCategories, "guides"] as const;
 export type ErrorCategory = (typeof errorCategories)[number];

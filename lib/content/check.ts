@@ -1,6 +1,7 @@
 import { locales } from "../i18n";
-import type { Reference } from "../ingest/ingest";
-import type { Seed } from "../ingest/parse-seed";
+import type { Reference } from "../article/reference";
+import type { Article } from "../article/parse";
+import { zhProblems, type EditorialFiles } from "./check-zh";
 import { ContentError, type Entry } from "./entries";
 import { stepShape } from "./mdx-tree";
 
@@ -11,10 +12,10 @@ const sourceKey = (s: Entry["source"]) => (s.row ? `${s.section} row ${s.row}` :
 /**
  * Checks the collection as a whole: unique ids, both languages for every entry with the same
  * steps, every row and section of the article present, English messages verbatim from the
- * reference, and related links that resolve. Throws one ContentError naming every bad file.
+ * reference, related links that resolve, and the zh-TW editorial layer (check-zh.ts). Throws one ContentError naming every bad file.
  */
-export function checkCollection(entries: Entry[], seed: Seed, reference: Reference): void {
-  const problems: Problem[] = [];
+export function checkCollection(entries: Entry[], article: Article, reference: Reference, editorial: EditorialFiles): void {
+  const problems: Problem[] = zhProblems(entries, editorial);
   const byLocale = new Map(locales.map((l) => [l, new Map<string, Entry>()]));
   for (const entry of entries) {
     const map = byLocale.get(entry.locale)!;
@@ -42,6 +43,8 @@ export function checkCollection(entries: Entry[], seed: Seed, reference: Referen
       if (twin.errors.length !== entry.errors.length) problems.push({ file: twin.file, message: `has ${twin.errors.length} error message(s), ${entry.file} has ${entry.errors.length}` });
       const [a, b] = [stepShape(entry.steps), stepShape(twin.steps)];
       if (a !== b) problems.push({ file: twin.file, message: `steps [${b}] do not match ${entry.file} [${a}]; step links must mean the same step in both languages` });
+      const [causes, twinCauses] = [entry.causes, twin.causes].map((c) => c.map((x) => (x.remedy ? "cause+remedy" : "cause")).join());
+      if (causes !== twinCauses) problems.push({ file: twin.file, message: `causes [${twinCauses}] do not match ${entry.file} [${causes}]` });
     }
     for (const id of entry.related) {
       if (!byLocale.get(entry.locale)!.has(id)) problems.push({ file: entry.file, message: `related id "${id}" does not exist` });
@@ -51,8 +54,8 @@ export function checkCollection(entries: Entry[], seed: Seed, reference: Referen
   for (const locale of locales) {
     const covered = new Set([...byLocale.get(locale)!.values()].map((e) => sourceKey(e.source)));
     const sources = [
-      ...[...seed.tables.values()].flat().map((r) => ({ section: r.section, row: r.row })),
-      ...seed.prose.map((s) => ({ section: s.anchor })),
+      ...[...article.tables.values()].flat().map((r) => ({ section: r.section, row: r.row })),
+      ...article.prose.map((s) => ({ section: s.anchor })),
     ];
     for (const source of sources) {
       if (!covered.has(sourceKey(source))) problems.push({ file: `content/${locale}`, message: `no entry covers the article's ${sourceKey(source)}` });

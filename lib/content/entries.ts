@@ -2,7 +2,7 @@ import matter from "gray-matter";
 import { readFileSync, readdirSync } from "node:fs";
 import { join, relative, sep } from "node:path";
 import { locales, type Locale } from "../i18n";
-import { outlineSections, outlineSteps, parseMdx, plainText, type SectionOutline, type StepOutline } from "./mdx-tree";
+import { outlineCauses, outlineSections, outlineSteps, parseMdx, plainText, type CauseOutline, type SectionOutline, type StepOutline } from "./mdx-tree";
 import { frontmatterSchema, type Frontmatter } from "./schema";
 
 export interface Entry extends Frontmatter {
@@ -12,6 +12,8 @@ export interface Entry extends Frontmatter {
   /** MDX body without frontmatter. */
   body: string;
   steps: StepOutline[];
+  /** Possible causes, each with its own remedy (`<Causes>`). */
+  causes: CauseOutline[];
   /** Sub-sections of a guide, so search can link to the right part. */
   sections: SectionOutline[];
   /** The body as plain text (for search). */
@@ -64,7 +66,7 @@ export function readEntryFile(path: string, locale: Locale, projectRoot: string)
   } catch (error) {
     throw new ContentError([{ file, message: `MDX does not parse: ${(error as Error).message}` }]);
   }
-  return { ...data, locale, file, body: parsed.content, steps: outlineSteps(tree), sections: outlineSections(tree), text: plainText(tree) };
+  return { ...data, locale, file, body: parsed.content, steps: outlineSteps(tree), causes: outlineCauses(tree), sections: outlineSections(tree), text: plainText(tree) };
 }
 
 /** Every MDX file under content/<locale>/, parsed and schema-checked; all problems reported together. */

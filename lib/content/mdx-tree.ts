@@ -22,24 +22,28 @@ export interface StepOutline {
   /** The same, one string per paragraph, code block or list. */
   blocks: string[];
   substeps: StepOutline[];
-  /** True when it is one of several alternatives ("do A, or B"). */
-  alternative: boolean;
+  /** "Do A, or do B": the options of this one step (empty for an ordinary step). */
+  options: string[];
+}
+
+/** One of several possible causes, with what to do about it. */
+export interface CauseOutline {
+  /** Anchor: `cause-1`. */
+  anchor: string;
+  /** The cause as the article states it (and how to tell). */
+  text: string;
+  /** What to do for this cause; empty when the article gives no remedy of its own. */
+  remedy: string;
 }
 
 const isElement = (node: RootContent, name: string): node is MdxJsxFlowElement =>
   node.type === "mdxJsxFlowElement" && node.name === name;
 
-function stepChildren(steps: MdxJsxFlowElement): { step: MdxJsxFlowElement; alternative: boolean }[] {
-  return steps.children.flatMap((child): { step: MdxJsxFlowElement; alternative: boolean }[] => {
-    if (isElement(child as RootContent, "Step")) return [{ step: child as MdxJsxFlowElement, alternative: false }];
-    if (isElement(child as RootContent, "Alternatives")) {
-      return (child as MdxJsxFlowElement).children
-        .filter((c) => isElement(c as RootContent, "Step"))
-        .map((step) => ({ step: step as MdxJsxFlowElement, alternative: true }));
-    }
-    return [];
-  });
-}
+const textOf = (nodes: RootContent[]) =>
+  nodes.map((block) => (block.type === "code" ? block.value : toString(block).replace(/\s+/g, " ").trim())).filter(Boolean);
+
+const childElements = (node: MdxJsxFlowElement, name: string) =>
+  node.children.filter((c) => isElement(c as RootContent, name)) as MdxJsxFlowElement[];
 
 function setAttribute(node: MdxJsxFlowElement, name: string, value: string): void {
   const attributes = node.attributes.filter((a) => !(a.type === "mdxJsxAttribute" && a.name === name));
@@ -48,7 +52,7 @@ function setAttribute(node: MdxJsxFlowElement, name: string, value: string): voi
 
 function walkSteps(steps: MdxJsxFlowElement, prefix: number[], annotate: boolean, offset = 0): StepOutline[] {
   if (annotate) setAttribute(steps, "depth", String(prefix.length + 1));
-  return stepChildren(steps).map(({ step, alternative }, i) => {
+  return childElements(steps, "Step").map((step, i) => {
     const path = [...prefix, offset + i + 1];
     const anchor = `step-${path.join("-")}`;
     const number = path.join(".");
@@ -56,17 +60,12 @@ function walkSteps(steps: MdxJsxFlowElement, prefix: number[], annotate: boolean
       setAttribute(step, "id", anchor);
       setAttribute(step, "number", number);
     }
-    const nested = step.children.find((c) => isElement(c as RootContent, "Steps")) as MdxJsxFlowElement | undefined;
-    const own = step.children.filter((c) => !isElement(c as RootContent, "Steps")) as RootContent[];
-    const blocks = own.map((block) => (block.type === "code" ? block.value : toString(block).replace(/\s+/g, " ").trim())).filter(Boolean);
-    return {
-      anchor,
-      number,
-      text: blocks.join(" "),
-      blocks,
-      substeps: nested ? walkSteps(nested, path, annotate) : [],
-      alternative,
-    };
+    const nested = childElements(step, "Steps")[0];
+    const alternatives = childElements(step, "Alternatives")[0];
+    const own = step.children.filter((c) => !isElement(c as RootContent, "Steps") && !isElement(c as RootContent, "Alternatives")) as RootContent[];
+    const blocks = textOf(own);
+    const options = alternatives ? childElements(alternatives, "Option").map((o) => textOf(o.children as RootContent[]).join(" ")) : [];
+    return { anchor, number, text: [...blocks, ...options].join(" "), blocks, substeps: nested ? walkSteps(nested, path, annotate) : [], options };
   });
 }
 
@@ -87,16 +86,47 @@ export function outlineSteps(tree: Root, annotate = false): StepOutline[] {
   return outline;
 }
 
-/** Shape of the steps, e.g. `1,2(2.1,2.2),3`, compared across locales so step links mean the same step. */
+/** Shape of the steps, e.g. `1{2},2(2.1,2.2),3` (step 1 has two options), compared across locales so step links mean the same step. */
 export function stepShape(steps: StepOutline[]): string {
-  return steps.map((s) => (s.substeps.length ? `${s.number}(${stepShape(s.substeps)})` : s.number)).join(",");
+  return steps
+    .map((s) => `${s.number}${s.options.length ? `{${s.options.length}}` : ""}${s.substeps.length ? `(${stepShape(s.substeps)})` : ""}`)
+    .join(",");
 }
 
 /** remark plugin for the renderer: adds the anchors. */
 export function remarkStepAnchors() {
   return (tree: Root) => {
     outlineSteps(tree, true);
+    outlineCauses(tree, true);
   };
+}
+
+/** Leaf steps are the actions a reader ticks off; a step with sub-steps is done when they are. */
+export function actionAnchors(steps: StepOutline[]): string[] {
+  return steps.flatMap((s) => (s.substeps.length > 0 ? actionAnchors(s.substeps) : [s.anchor]));
+}
+
+/** Numbers every `<PossibleCause>` of the page's `<Causes>` blocks; with `annotate`, writes `id` and `number`. */
+export function outlineCauses(tree: Root, annotate = false): CauseOutline[] {
+  const causes: MdxJsxFlowElement[] = [];
+  const visit = (nodes: RootContent[]) => {
+    for (const node of nodes) {
+      if (node.type !== "mdxJsxFlowElement") continue;
+      if (node.name === "Causes") causes.push(...childElements(node, "PossibleCause"));
+      else if (node.name === "Fix") visit(node.children as RootContent[]);
+    }
+  };
+  visit(tree.children);
+  return causes.map((cause, i) => {
+    const anchor = `cause-${i + 1}`;
+    if (annotate) {
+      setAttribute(cause, "id", anchor);
+      setAttribute(cause, "number", String(i + 1));
+    }
+    const remedy = childElements(cause, "Remedy")[0];
+    const own = cause.children.filter((c) => !isElement(c as RootContent, "Remedy")) as RootContent[];
+    return { anchor, text: textOf(own).join(" "), remedy: remedy ? textOf(remedy.children as RootContent[]).join(" ") : "" };
+  });
 }
 
 export function plainText(tree: Root): string {

@@ -4,6 +4,8 @@ const root = join(process.cwd(), "content");
 
 export const contentPaths = {
   root,
-  seed: join(root, "source", "backup-azure-vms-troubleshoot.zh-TW.md"),
-  reference: join(root, "source", "en-error-messages.json"),
+  article: join(root, "article", "backup-azure-vms-troubleshoot.zh-TW.md"),
+  reference: join(root, "article", "en-error-messages.json"),
+  glossary: join(root, "article", "glossary.zh-TW.json"),
+  corrections: join(root, "article", "corrections.zh-TW.json"),
 };

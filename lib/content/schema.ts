@@ -7,7 +7,7 @@ const slug = z
 
 export const sourceSchema = z
   .object({
-    section: z.string().min(1).describe("The source article's own anchor name of the section"),
+    section: z.string().min(1).describe("The article's own anchor name of the section"),
     row: z.number().int().positive().optional().describe("1-based row within the section's table"),
   })
   .strict();

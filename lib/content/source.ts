@@ -1,7 +1,6 @@
-import { readFileSync } from "node:fs";
+import { parseArticle, type Article } from "../article/parse";
 import { type Locale } from "../i18n";
-import { parseReference } from "../ingest/ingest";
-import { parseSeed } from "../ingest/parse-seed";
+import { readArticleFiles } from "./article-files";
 import { categories, type Category } from "./categories";
 import { checkCollection } from "./check";
 import { readEntries, type Entry } from "./entries";
@@ -13,7 +12,8 @@ export type { Entry } from "./entries";
 /** Reads and checks all content; throws ContentError naming the files on any problem. */
 export function loadContent(root = contentPaths.root, projectRoot = process.cwd()): Entry[] {
   const entries = readEntries(root, projectRoot);
-  checkCollection(entries, parseSeed(readFileSync(contentPaths.seed, "utf8")), parseReference(readFileSync(contentPaths.reference, "utf8")));
+  const { markdown, reference, editorial } = readArticleFiles();
+  checkCollection(entries, parseArticle(markdown), reference, { markdown, ...editorial });
   return entries;
 }
 
@@ -26,6 +26,7 @@ const data = () => (searchData ??= loadSearchData(all()));
 export interface CodeInfo extends CatalogueCode {
   entries: Entry[];
 }
+let articleCache: Article | undefined;
 
 /** The one typed content source every page and generateStaticParams read from. */
 export const source = {
@@ -47,6 +48,10 @@ export const source = {
   /** A code by its name or one of its variants, as printed. */
   code(locale: Locale, name: string): CodeInfo | undefined {
     return this.codes(locale).find((c) => c.code === name || c.variants.includes(name));
+  },
+  /** The article itself: its title, date and section headings, for each page's provenance. */
+  article(): Pick<Article, "meta" | "headings"> {
+    return (articleCache ??= parseArticle(readArticleFiles().markdown));
   },
   counts(locale: Locale): Record<Category, number> {
     return Object.fromEntries(categories.map((c) => [c, this.entries(locale, c).length])) as Record<Category, number>;

@@ -2,9 +2,9 @@ import type { BlockContent, Blockquote, Heading, List, RootContent } from "mdast
 import { toString } from "mdast-util-to-string";
 import { htmlToMdast } from "./html-to-mdast";
 import { linesToBlocks, toLines } from "./lines";
-import type { SeedSection } from "./parse-seed";
+import type { ArticleSection } from "../article/parse";
 import type { GeneratedEntry } from "./row-to-entry";
-import { jsx, listToSteps, stepsElement } from "./steps";
+import { causesIntro, jsx, listToCauses, listToSteps, stepsElement } from "./steps";
 
 const anchorPattern = /<a\s+name="([^"]+)"\s*>/i;
 const notePrefix = /^\s*\[!NOTE\]\s*/;
@@ -33,17 +33,22 @@ function bulletList(list: List): List {
   };
 }
 
-/** Ordered lists are procedures, so they become steps; bullet lists (options, symptoms) stay lists. */
+/** The paragraph before a list ends by announcing causes ("下列可能導致快照工作失敗。"). */
+const announcesCauses = (node: RootContent | undefined) =>
+  node?.type === "paragraph" && causesIntro.test(toString(node).split(/(?<=。)\s*/).filter(Boolean).pop() ?? "");
+
+/** Ordered lists are procedures (steps) or, when announced as such, causes; bullet lists (options, symptoms) stay lists. */
 function convert(nodes: RootContent[]): RootContent[] {
-  return nodes.flatMap((node): RootContent[] => {
+  return nodes.flatMap((node, i): RootContent[] => {
     if (node.type === "paragraph") return linesToBlocks(toLines(node.children));
+    if (node.type === "list" && node.ordered && announcesCauses(nodes[i - 1])) return [listToCauses(node)];
     if (node.type === "list") return [node.ordered ? stepsElement(listToSteps(node)) : bulletList(node)];
     if (node.type === "blockquote") return note(node) ?? [{ ...node, children: convert(node.children) as BlockContent[] }];
     return [node];
   });
 }
 
-export function guideToEntry(section: SeedSection, related: string[]): GeneratedEntry {
+export function guideToEntry(section: ArticleSection, related: string[]): GeneratedEntry {
   const children: RootContent[] = [];
   let chunk: RootContent[] = [];
   const flush = () => {

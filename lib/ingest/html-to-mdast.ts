@@ -19,7 +19,7 @@ const toHast = unified().use(remarkRehype, { allowDangerousHtml: true }).use(reh
 
 /**
  * hast-util-to-mdast pads links and code with spaces ("[深入了解](…) 如何"), which Chinese text
- * must not get. Where the source has no space next to a link or code, a word joiner marks the
+ * must not get. Where the article has no space next to a link or code, a word joiner marks the
  * join before the HTML round trip; afterwards any space beside a marker is dropped with it.
  */
 const joiner = "\u2060";

@@ -1,25 +1,11 @@
-import { z } from "zod";
+import { applyCorrections, glossaryReplacements, type Correction, type Glossary } from "../article/editorial";
+import type { Reference } from "../article/reference";
 import { guideToEntry } from "./guide-to-entry";
-import { parseSeed } from "./parse-seed";
+import { parseArticle } from "../article/parse";
 import { guideRelated, rowConfig } from "./row-config";
 import { rowToEntry, type GeneratedEntry } from "./row-to-entry";
+import { polishZh } from "./polish-zh";
 import { toMdxFile } from "./serialize";
-
-const referenceSchema = z.object({
-  rows: z.array(
-    z.object({
-      section: z.string(),
-      row: z.number().int().positive(),
-      en: z.array(z.string().min(1)).min(1),
-      codes: z.array(z.string()),
-    }),
-  ),
-});
-export type Reference = z.infer<typeof referenceSchema>;
-
-export function parseReference(json: string): Reference {
-  return referenceSchema.parse(JSON.parse(json));
-}
 
 export interface IngestedFile {
   /** Relative to content/zh-TW. */
@@ -28,22 +14,35 @@ export interface IngestedFile {
   entry: GeneratedEntry;
 }
 
-/** The whole doc → one zh-TW MDX file per table row and per prose section. Pure: same input, same output. */
-export function ingest(markdown: string, reference: Reference): IngestedFile[] {
-  const seed = parseSeed(markdown);
+export interface Editorial {
+  glossary: Glossary;
+  corrections: Correction[];
+}
+
+/**
+ * The whole article → one zh-TW MDX file per table row and per prose section, with the editorial
+ * layer applied (corrections to the article's sentences, then glossary and typography over the
+ * prose; error messages stay as the service prints them). Pure: same input, same output.
+ */
+export function ingest(markdown: string, reference: Reference, editorial: Editorial): IngestedFile[] {
+  const original = parseArticle(markdown);
+  const article = parseArticle(applyCorrections(markdown, editorial.corrections));
+  const replacements = glossaryReplacements(editorial.glossary);
+  const polish = (entry: GeneratedEntry) => polishZh(entry, replacements);
   const files: IngestedFile[] = [];
-  for (const [section, rows] of seed.tables) {
-    for (const row of rows) {
+  for (const [section, correctedRows] of article.tables) {
+    for (const corrected of correctedRows) {
+      const row = { ...corrected, message: original.tables.get(section)![corrected.row - 1].message };
       const config = rowConfig[section]?.[row.row];
       if (!config) throw new Error(`lib/ingest/row-config.ts: no id for ${section} row ${row.row}`);
       const ref = reference.rows.find((r) => r.section === section && r.row === row.row);
-      if (!ref) throw new Error(`content/source/en-error-messages.json: no entry for ${section} row ${row.row}`);
-      const entry = rowToEntry(row, config, ref.codes);
+      if (!ref) throw new Error(`content/article/en-error-messages.json: no entry for ${section} row ${row.row}`);
+      const entry = polish(rowToEntry(row, config, ref.codes));
       files.push({ path: `${section}/${config.id}.mdx`, contents: toMdxFile(entry.frontmatter, entry.body, "zh-TW"), entry });
     }
   }
-  for (const section of seed.prose) {
-    const entry = guideToEntry(section, guideRelated[section.anchor] ?? []);
+  for (const section of article.prose) {
+    const entry = polish(guideToEntry(section, guideRelated[section.anchor] ?? []));
     files.push({ path: `guides/${section.anchor}.mdx`, contents: toMdxFile(entry.frontmatter, entry.body, "zh-TW"), entry });
   }
   return files;

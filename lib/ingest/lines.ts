@@ -34,7 +34,7 @@ function splitAtBreaks(nodes: PhrasingContent[]): PhrasingContent[][] {
 const codeLines = (text: string): Line[] =>
   text.split(/\s{3,}/).map((code) => ({ kind: "code", code: code.trim() }));
 
-/** Identifies the source line of each text line, so sentences split from one line can be joined again. */
+/** Identifies the article line of each text line, so sentences split from one line can be joined again. */
 let lineCounter = 0;
 
 export function toLines(nodes: PhrasingContent[]): Line[] {

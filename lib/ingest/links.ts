@@ -1,5 +1,6 @@
 import type { Link } from "mdast";
-import { learnLocale, type Locale } from "../i18n";
+import { learnFolder } from "../article/learn";
+import type { Locale } from "../i18n";
 
 /** In-page anchors of the article that the portal serves as guide pages. */
 const anchorPages: Record<string, string> = {
@@ -12,9 +13,6 @@ const anchorPages: Record<string, string> = {
   "backup-or-restore-taking-time": "guides/backup-or-restore-taking-time",
 };
 
-/** Where the source article lives on learn.microsoft.com, for resolving its relative links. */
-const articleBase = "https://learn.microsoft.com/LOCALE/azure/backup/";
-
 export function rewriteUrl(url: string, locale: Locale): string {
   if (url.startsWith("#")) {
     const page = anchorPages[url.slice(1)];
@@ -22,7 +20,7 @@ export function rewriteUrl(url: string, locale: Locale): string {
     return `/${locale}/${page}`;
   }
   if (/^[a-z]+:/i.test(url)) return url; // absolute (fwlinks and other sites stay as they are)
-  const resolved = new URL(url, articleBase.replace("LOCALE", learnLocale[locale]));
+  const resolved = new URL(url, learnFolder(locale));
   resolved.pathname = resolved.pathname.replace(/\.md$/, "");
   resolved.search = ""; // ?toc=... only steers the old docs' navigation pane
   return resolved.toString();

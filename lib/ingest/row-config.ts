@@ -19,7 +19,11 @@ export interface RowConfig {
   id: string;
   /** When the message's first clause does not name the error well. */
   title?: string;
+  /** When the summary cannot be the first sentence of the cause or the first step. */
+  summary?: string;
   layout?: RowLayout;
+  /** The cell's list holds independent causes (each with its own remedy) though no lead-in says so. */
+  listAs?: "causes";
   related?: string[];
 }
 
@@ -44,21 +48,24 @@ export const rowConfig: Record<string, SectionConfig> = {
     8: { id: "extension-install-needs-vm-agent", related: ["vm-agent", "vm-agent-not-present"] },
     9: { id: "extension-install-com-msdtc", related: ["snapshot-extension-com-msdtc"] },
     10: { id: "bitlocker-locked-drive", layout: { cause: [], steps: [[1]] } },
-    11: { id: "vm-state-prevents-backup" },
+    11: { id: "vm-state-prevents-backup", listAs: "causes", summary: "VM 處於「執行中」與「關閉」之間的暫時性狀態，或 Linux VM 的安全性原則未排除 Linux 代理程式路徑。" },
     12: { id: "azure-vm-not-found", related: others("azure-vm-not-found", vmGone) },
     13: {
       id: "vm-agent-not-present",
       layout: { cause: [], steps: [[1]], messageActionFirst: true },
       related: ["vm-agent", "extension-install-needs-vm-agent"],
     },
-    14: { id: "vss-writers-bad-state", layout: { cause: [1], steps: [[2, 3], [4]] } },
-    15: { id: "config-parsing-failure", layout: { cause: [1], steps: [[2, 3, 4]] } },
+    // Sentence 1 is what to do (restart the writers), not a cause; the steps say how.
+    14: { id: "vss-writers-bad-state", layout: { cause: [], lead: [1], steps: [[2, 3], [4]] } },
+    // Sentence 4 is the condition ("if the permissions differ…"): the list becomes its sub-steps.
+    15: { id: "config-parsing-failure", layout: { cause: [1], steps: [[2, 3], [4]] } },
     16: { id: "encrypted-with-bek-only", layout: { cause: [], steps: [[1], [2]] }, related: ["key-vault-permissions"] },
     17: { id: "key-vault-permissions", layout: { cause: [], steps: [[1]] }, related: ["encrypted-with-bek-only"] },
     18: {
       id: "snapshot-extension-com-msdtc",
       title: "快照集擴充安裝失敗：COM+ 無法與 Microsoft Distributed Transaction Coordinator 通話",
-      layout: { cause: [], steps: [[1, 2]] },
+      // Sentence 2 is the condition ("if it fails to start…"): the list becomes its sub-steps.
+      layout: { cause: [], steps: [[1], [2]] },
       related: ["extension-install-com-msdtc"],
     },
     19: { id: "fs-freeze-failed" },
@@ -72,7 +79,7 @@ export const rowConfig: Record<string, SectionConfig> = {
     4: { id: "cancel-job-failed", related: ["cancel-not-supported"] },
   },
   restore: {
-    1: { id: "cloud-internal-error" },
+    1: { id: "cloud-internal-error", listAs: "causes", summary: "要還原到的雲端服務設定了 DNS、設定了保留的 IP 且其中現有的 VM 已停止，或要還原的 VM 具有特殊網路組態。" },
     2: { id: "dns-name-taken", layout: { cause: [1, 2], steps: [[3]], notes: [[4, 5, 6]] } },
     3: { id: "invalid-virtual-network", related: ["subnet-not-found"] },
     4: { id: "reserved-ip-mismatch", related: ["cloud-internal-error"] },

@@ -1,12 +1,13 @@
 import type { BlockContent, List, PhrasingContent, Root, RootContent } from "mdast";
+import type { MdxJsxFlowElement } from "mdast-util-mdx-jsx";
 import { toString } from "mdast-util-to-string";
 import type { Frontmatter } from "../content/schema";
 import { codeify } from "./code-spans";
 import { htmlToMdast } from "./html-to-mdast";
 import { linesToBlocks, sentenceText, toLines, toSentences, type Sentence } from "./lines";
 import type { RowConfig, RowLayout } from "./row-config";
-import type { SeedRow } from "./parse-seed";
-import { jsx, listToSteps, stepsElement, type StepDraft } from "./steps";
+import type { ArticleRow } from "../article/parse";
+import { causesIntro, conditionIntro, jsx, listToCauses, listToSteps, stepsElement, type StepDraft } from "./steps";
 
 export interface GeneratedEntry {
   frontmatter: Frontmatter;
@@ -16,7 +17,7 @@ export interface GeneratedEntry {
 const alternativeLine = /^\(?(或|or)\)?$/i;
 
 /** The message cell, split where it lists two wordings ("<br>或<br>"). */
-export function rowMessages(row: SeedRow): string[] {
+export function rowMessages(row: ArticleRow): string[] {
   const messages: string[][] = [[]];
   for (const block of htmlToMdast(row.message)) {
     if (block.type !== "paragraph") continue;
@@ -78,11 +79,21 @@ function actionStep(message: string, where: string): StepDraft {
   return { blocks: [{ type: "paragraph", children: codeify([{ type: "text", value: action }]) }], substeps: [] };
 }
 
+const firstSentence = (nodes: RootContent[]) => plainText(nodes).split(/(?<=。)/)[0].replace(/[：:︰，]$/, "");
+
+/** "cause A；cause B。": the first sentence of each possible cause (without its remedy). */
+function causesSummary(causes: MdxJsxFlowElement): string {
+  const statements = causes.children
+    .filter((c): c is MdxJsxFlowElement => c.type === "mdxJsxFlowElement" && c.name === "PossibleCause")
+    .map((c) => firstSentence(c.children.filter((x) => x.type === "paragraph") as RootContent[]).replace(/。$/, ""));
+  return `${statements.join("；")}。`;
+}
+
 function plainText(nodes: RootContent[]): string {
   return toString({ type: "root", children: nodes }).replace(/\s+/g, " ").trim();
 }
 
-export function rowToEntry(row: SeedRow, config: RowConfig, codes: string[]): GeneratedEntry {
+export function rowToEntry(row: ArticleRow, config: RowConfig, codes: string[]): GeneratedEntry {
   const where = `${row.section} row ${row.row}`;
   const errors = rowMessages(row);
   const blocks = htmlToMdast(row.workaround);
@@ -99,18 +110,28 @@ export function rowToEntry(row: SeedRow, config: RowConfig, codes: string[]): Ge
   assertEveryPlacedOnce(layout, sentences.length, where);
 
   const steps: StepDraft[] = layout.steps.map((numbers) => ({ blocks: blocksOf(sentences, numbers), substeps: [] }));
-  if (list) steps.push(...listToSteps(list));
+  const leadText = (layout.lead ?? []).map((n) => sentenceText(sentences[n - 1])).join(" ");
+  const lastStep = layout.steps[layout.steps.length - 1];
+  const listIsCauses = list && (config.listAs === "causes" || causesIntro.test(leadText));
+  const listIsCondition = list && lastStep && conditionIntro.test(sentenceText(sentences[lastStep[lastStep.length - 1] - 1]));
+  if (list && listIsCondition) steps[steps.length - 1].substeps = listToSteps(list);
+  else if (list && !listIsCauses) steps.push(...listToSteps(list));
   if (layout.messageActionFirst) steps.unshift(actionStep(errors[0], where));
-  if (steps.length === 0) steps.push(actionStep(errors[0], where));
+  if (steps.length === 0 && !listIsCauses) steps.push(actionStep(errors[0], where));
 
   const body: RootContent[] = [];
   const cause = blocksOf(sentences, layout.cause);
+  const lead = blocksOf(sentences, layout.lead ?? []);
+  const causes = list && listIsCauses ? listToCauses(list, lead) : undefined;
   if (cause.length > 0) body.push(jsx("Cause", cause));
-  body.push(jsx("Fix", [...blocksOf(sentences, layout.lead ?? []), stepsElement(steps)]));
+  if (causes) body.push(causes);
+  if (steps.length > 0) body.push(jsx("Fix", [...(causes ? [] : lead), stepsElement(steps)]));
   for (const note of layout.notes ?? []) body.push(jsx("Note", blocksOf(sentences, note)));
 
-  const summarySource = cause.length > 0 ? cause : steps[0].blocks;
-  const summary = plainText(summarySource).split(/(?<=。)/)[0].replace(/[：:︰]$/, "");
+  const leadIsIntro = /[：:︰]$/.test(leadText); // "若要修正此錯誤：" introduces; it does not summarize
+  const summary =
+    config.summary ??
+    (cause.length > 0 ? firstSentence(cause) : lead.length > 0 && !leadIsIntro ? firstSentence(lead) : causes ? causesSummary(causes) : firstSentence(steps[0].blocks));
   return {
     frontmatter: {
       id: config.id,

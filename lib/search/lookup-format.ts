@@ -1,4 +1,4 @@
-import type { StepOutline } from "../content/mdx-tree";
+import type { CauseOutline, StepOutline } from "../content/mdx-tree";
 import type { Locale } from "../i18n";
 import type { SearchHit, SearchResponse } from "./engine";
 
@@ -36,22 +36,33 @@ export function toLookupJson(query: string, locale: Locale, response: SearchResp
 }
 
 function stepLines(steps: StepOutline[], or: string, depth = 0): string[] {
-  return steps.flatMap((step, i) => {
-    const alternative = step.alternative && steps[i - 1]?.alternative ? `(${or}) ` : "";
+  return steps.flatMap((step) => {
     const indent = "   ".repeat(depth);
-    const [first = "", ...rest] = step.blocks;
+    const options = step.options.map((option, i) => `${i > 0 ? `(${or}) ` : ""}${option}`);
+    const [first = "", ...rest] = [...step.blocks, ...options];
     const more = rest.flatMap((block) => block.split("\n").map((line) => `${indent}     ${line}`));
-    return [`${indent}${step.number}. ${alternative}${first}`, ...more, ...stepLines(step.substeps, or, depth + 1)];
+    return [`${indent}${step.number}. ${first}`, ...more, ...stepLines(step.substeps, or, depth + 1)];
   });
 }
 
-/** The best fix, readable in a terminal: title, URL, numbered steps, then the other matches. */
-export function toLookupText(response: SearchResponse, stepsOf: (id: string) => StepOutline[], labels: { noMatch: string; others: string; code: string; or: string }): string {
+/** Independent causes, each with its remedy: "1) cause" then "   remedy". */
+function causeLines(causes: CauseOutline[], heading: string): string[] {
+  if (causes.length === 0) return [];
+  return [`${heading}:`, ...causes.flatMap((c, i) => [`  ${i + 1}) ${c.text}`, ...(c.remedy ? [`     → ${c.remedy}`] : [])])];
+}
+
+/** The best fix, readable in a terminal: title, URL, its causes (each with its remedy) or numbered steps, then the other matches. */
+export function toLookupText(
+  response: SearchResponse,
+  outlineOf: (id: string) => { steps: StepOutline[]; causes: CauseOutline[] },
+  labels: { noMatch: string; others: string; code: string; or: string; causes: string },
+): string {
   const [best, ...others] = response.hits;
   if (!best) return labels.noMatch;
   const lines = [best.doc.title, best.url];
   if (best.code) lines.push(`${labels.code}: ${best.code}`);
-  lines.push("", ...stepLines(stepsOf(best.doc.id), labels.or));
+  const { steps, causes } = outlineOf(best.doc.id);
+  lines.push("", ...causeLines(causes, labels.causes), ...stepLines(steps, labels.or));
   if (others.length > 0) lines.push("", `${labels.others}:`, ...others.map((hit) => `  - ${hit.doc.title} (${hit.url})`));
   return lines.join("\n");
 }

@@ -1,9 +1,10 @@
+import matter from "gray-matter";
 import type { Heading, PhrasingContent, Root, RootContent, Table } from "mdast";
 import remarkGfm from "remark-gfm";
 import remarkParse from "remark-parse";
 import { unified } from "unified";
 
-export interface SeedRow {
+export interface ArticleRow {
   section: string;
   /** 1-based within its table. */
   row: number;
@@ -11,7 +12,7 @@ export interface SeedRow {
   workaround: PhrasingContent[];
 }
 
-export interface SeedSection {
+export interface ArticleSection {
   /** The article's own anchor name (`<a name="...">`). */
   anchor: string;
   title: string;
@@ -19,9 +20,27 @@ export interface SeedSection {
   nodes: RootContent[];
 }
 
-export interface Seed {
-  tables: Map<string, SeedRow[]>;
-  prose: SeedSection[];
+export interface ArticleMeta {
+  /** The article's title, without the " | Microsoft Docs" suffix of 2017. */
+  title: string;
+  /** `ms.date` of the article's front matter, as an ISO date (2017-04-24). */
+  date: string;
+}
+
+export interface Article {
+  meta: ArticleMeta;
+  /** Every section heading by its anchor (table sections and guides), in the article's language. */
+  headings: Map<string, string>;
+  tables: Map<string, ArticleRow[]>;
+  prose: ArticleSection[];
+}
+
+/** The article's front matter: title and ms.date (MM/DD/YYYY). */
+export function readArticleMeta(markdown: string): ArticleMeta {
+  const data = matter(markdown).data as Record<string, unknown>;
+  const date = /^(\d{2})\/(\d{2})\/(\d{4})$/.exec(String(data["ms.date"] ?? ""));
+  if (!date || typeof data.title !== "string") throw new Error("The article's front matter needs a title and ms.date (MM/DD/YYYY)");
+  return { title: data.title.replace(/\s*\|\s*Microsoft Docs$/, ""), date: `${date[3]}-${date[1]}-${date[2]}` };
 }
 
 const anchorPattern = /<a\s+name="([^"]+)"\s*>/i;
@@ -42,10 +61,10 @@ export function parseMarkdown(markdown: string): Root {
 }
 
 /** Splits the article at its level-2 headings: tables become rows, everything else prose sections. */
-export function parseSeed(markdown: string): Seed {
+export function parseArticle(markdown: string): Article {
   const tree = parseMarkdown(markdown);
-  const sections: SeedSection[] = [];
-  let current: SeedSection | undefined;
+  const sections: ArticleSection[] = [];
+  let current: ArticleSection | undefined;
   for (const node of tree.children) {
     if (node.type === "heading" && node.depth <= 2) {
       const { anchor, title } = readHeading(node);
@@ -56,8 +75,8 @@ export function parseSeed(markdown: string): Seed {
     }
   }
 
-  const tables = new Map<string, SeedRow[]>();
-  const prose: SeedSection[] = [];
+  const tables = new Map<string, ArticleRow[]>();
+  const prose: ArticleSection[] = [];
   for (const section of sections) {
     const table = section.nodes.find((n): n is Table => n.type === "table");
     if (!table) {
@@ -66,10 +85,10 @@ export function parseSeed(markdown: string): Seed {
     }
     const rows = table.children.slice(1).map((row, index) => {
       const [message, workaround] = row.children;
-      if (!message || !workaround) throw new Error(`Seed table "${section.anchor}" row ${index + 1} has fewer than two cells`);
+      if (!message || !workaround) throw new Error(`Article table "${section.anchor}" row ${index + 1} has fewer than two cells`);
       return { section: section.anchor, row: index + 1, message: message.children, workaround: workaround.children };
     });
     tables.set(section.anchor, rows);
   }
-  return { tables, prose };
+  return { meta: readArticleMeta(markdown), headings: new Map(sections.map((s) => [s.anchor, s.title])), tables, prose };
 }
