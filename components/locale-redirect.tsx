@@ -20,7 +20,7 @@ export function LocaleChoice({ locale, children }: { locale: Locale; children: R
       hrefLang={locale}
       lang={locale}
       onClick={() => rememberLocale(locale)}
-      className="block rounded-xl border border-slate-300 px-6 py-4 text-center text-lg font-semibold text-blue-800 no-underline hover:border-blue-700"
+      className="block rounded-xl border border-border px-6 py-4 text-center text-lg font-semibold text-link no-underline hover:border-accent"
     >
       {children}
     </a>

@@ -6,7 +6,7 @@ export function SearchHighlight({ snippet }: { snippet: Snippet }) {
     <>
       {splitByRanges(snippet.text, snippet.ranges).map((part, i) =>
         part.marked ? (
-          <mark key={i} className="rounded-sm bg-yellow-200 px-0.5 text-slate-950 dark:bg-yellow-300">
+          <mark key={i} className="rounded-sm bg-yellow-200 px-0.5 text-slate-950">
             {part.text}
           </mark>
         ) : (

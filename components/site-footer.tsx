@@ -4,11 +4,14 @@ const articleUrl = "https://learn.microsoft.com/azure/backup/backup-azure-vms-tr
 
 export function SiteFooter({ dict }: { dict: Dictionary }) {
   return (
-    <footer className="mt-16 border-t border-slate-200 py-8 text-sm text-slate-600 print:hidden dark:border-slate-800 dark:text-slate-400">
+    <footer className="mt-16 border-t border-border-muted py-8 text-sm text-fg-muted print:hidden">
       <div className="mx-auto max-w-5xl space-y-2 px-4">
         <p>
           {dict.footer.credit}{" "}
-          <a className="underline" href={articleUrl} rel="noopener noreferrer">Microsoft Docs</a>,{" "}
+          <a className="underline" href={articleUrl} rel="noopener noreferrer">
+            Microsoft Docs
+          </a>
+          ,{" "}
           <a className="underline" href="https://creativecommons.org/licenses/by/4.0/" rel="license noopener noreferrer">
             {dict.footer.license}
           </a>

@@ -6,19 +6,20 @@ import { remarkStepAnchors } from "@/lib/content/mdx-tree";
 import { MdxCause, MdxFix, MdxNote } from "./mdx-callouts";
 import { MdxCodeBlock, MdxInlineCode } from "./mdx-code";
 import { MdxLink } from "./mdx-link";
+import type { ChecklistKey } from "../step-checklist";
 import { MdxAlternatives, MdxStep, MdxSteps } from "./mdx-steps";
 
 /** Compiles an entry's MDX at build time (static export) and renders it with the portal's components. */
-export async function MdxContent({ body, dict }: { body: string; dict: Dictionary }) {
+export async function MdxContent({ body, dict, checklist }: { body: string; dict: Dictionary; checklist: ChecklistKey }) {
   const { default: Content } = await evaluate(body, { ...runtime, remarkPlugins: [remarkGfm, remarkStepAnchors] });
   const t = dict.entry;
   const ui = dict.followUi;
   return (
     <Content
       components={{
-        Steps: (props: { children?: React.ReactNode; depth?: string }) => <MdxSteps {...props} ui={ui} />,
+        Steps: (props: { children?: React.ReactNode; depth?: string }) => <MdxSteps {...props} ui={ui} checklist={checklist} />,
         Fix: (props: { children?: React.ReactNode }) => <MdxFix {...props} heading={t.fix} />,
-        Step: (props: React.ComponentProps<typeof MdxStep>) => <MdxStep {...props} ui={ui} />,
+        Step: (props: React.ComponentProps<typeof MdxStep>) => <MdxStep {...props} ui={ui} checklist={checklist} />,
         Alternatives: (props: { children?: React.ReactNode }) => <MdxAlternatives {...props} orLabel={t.or} label={t.alternatives} />,
         Cause: (props: { children?: React.ReactNode }) => <MdxCause {...props} heading={t.cause} />,
         Note: (props: { children?: React.ReactNode }) => <MdxNote {...props} heading={t.note} />,

@@ -1,16 +1,17 @@
 import { Children, cloneElement, isValidElement, type ReactElement, type ReactNode } from "react";
 import type { Dictionary } from "@/lib/dictionaries";
 import { CopyButton } from "../copy-button";
-import { ChecklistProgress, StepCheckbox } from "../step-checklist";
+import { cn } from "@/lib/cn";
+import { ChecklistProgress, StepCheckbox, type ChecklistKey } from "../step-checklist";
 
 type FollowUi = Dictionary["followUi"];
 
 /** Top-level steps show how many are done; nested ones are plain sub-lists. */
-export function MdxSteps({ children, depth, ui }: { children?: ReactNode; depth?: string; ui: FollowUi }) {
+export function MdxSteps({ children, depth, ui, checklist }: { children?: ReactNode; depth?: string; ui: FollowUi; checklist: ChecklistKey }) {
   const nested = depth !== undefined && depth !== "1";
   return (
     <>
-      {!nested && <ChecklistProgress progress={ui.progress} progressOne={ui.progressOne} reset={ui.reset} />}
+      {!nested && <ChecklistProgress checklist={checklist} progress={ui.progress} progressOne={ui.progressOne} reset={ui.reset} />}
       <ol className={nested ? "mt-3 space-y-3" : "my-4 space-y-4"}>{children}</ol>
     </>
   );
@@ -23,6 +24,7 @@ interface StepProps {
   orLabel?: string;
   alternative?: boolean;
   ui: FollowUi;
+  checklist: ChecklistKey;
 }
 
 /** Sub-steps are laid out below the step, not inside its text column, so phones keep their width. */
@@ -32,28 +34,39 @@ function splitSubsteps(children: ReactNode): [ReactNode[], ReactNode[]] {
   return [all.filter((c) => !isSteps(c)), all.filter(isSteps)];
 }
 
-export function MdxStep({ children, id = "", number = "", orLabel, alternative, ui }: StepProps) {
+/**
+ * Phones: checkbox, number and link button share the step's first row and the text gets the full
+ * width below; wider screens: the classic columns.
+ */
+export function MdxStep({ children, id = "", number = "", orLabel, alternative, ui, checklist }: StepProps) {
   const nested = number.includes(".");
   const [own, substeps] = splitSubsteps(children);
   return (
     <li id={id} className="step scroll-mt-4 list-none">
-      <div className={`step-body flex items-start gap-2 sm:gap-3 ${alternative ? "border-l-4 border-sky-600 pl-3 dark:border-sky-400" : ""}`}>
-        <StepCheckbox anchor={id} label={ui.stepDone.replace("{n}", number)} />
-        <a
-          href={`#${id}`}
-          className={`step-number mt-0.5 inline-flex h-7 shrink-0 items-center justify-center rounded-full font-semibold tabular-nums no-underline ${
-            nested ? "min-w-10 bg-slate-200 px-2 text-sm text-slate-900 dark:bg-slate-700 dark:text-slate-100" : "min-w-7 bg-blue-700 px-2 text-white dark:bg-blue-300 dark:text-slate-950"
-          }`}
-        >
-          {number}
+      <div
+        className={cn(
+          "step-body grid grid-cols-[auto_auto_1fr_auto] items-start gap-x-2 sm:gap-x-3",
+          alternative && "border-l-4 border-info-border pl-3",
+        )}
+      >
+        <StepCheckbox checklist={checklist} anchor={id} label={ui.stepDone.replace("{n}", number)} />
+        <a href={`#${id}`} className="step-number -my-2 inline-flex min-h-11 min-w-11 shrink-0 items-center justify-center no-underline">
+          <span
+            className={cn(
+              "inline-flex h-7 items-center justify-center rounded-full px-2 font-semibold tabular-nums",
+              nested ? "min-w-10 bg-surface-muted text-sm text-fg" : "min-w-7 bg-accent text-accent-fg",
+            )}
+          >
+            {number}
+          </span>
         </a>
-        <div className="step-text prose-content min-w-0 flex-1 [&>p:first-child]:mt-0.5">
-          {orLabel && <p className="font-semibold uppercase tracking-wide text-sky-800 dark:text-sky-300">{orLabel}</p>}
+        <div className="step-text prose-content col-span-4 row-start-2 min-w-0 sm:col-span-1 sm:col-start-3 sm:row-start-1 [&>p:first-child]:mt-0.5">
+          {orLabel && <p className="font-semibold tracking-wide text-info uppercase">{orLabel}</p>}
           {own}
         </div>
-        <CopyButton anchor={id} label={ui.copyStepLink.replace("{n}", number)} labels={ui} />
+        <CopyButton anchor={id} label={ui.copyStepLink.replace("{n}", number)} labels={ui} className="col-start-4 -my-2 text-fg-muted" />
       </div>
-      {substeps.length > 0 && <div className="ml-3 sm:ml-16">{substeps}</div>}
+      {substeps.length > 0 && <div className="sm:ml-16">{substeps}</div>}
     </li>
   );
 }

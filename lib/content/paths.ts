@@ -6,4 +6,5 @@ export const contentPaths = {
   root,
   seed: join(root, "source", "backup-azure-vms-troubleshoot.zh-TW.md"),
   reference: join(root, "source", "en-error-messages.json"),
+  browse: join(root, "browse.json"),
 };

@@ -2,7 +2,8 @@ import { readFileSync } from "node:fs";
 import { type Locale } from "../i18n";
 import { parseReference } from "../ingest/ingest";
 import { parseSeed } from "../ingest/parse-seed";
-import { categories, type Category } from "./categories";
+import { browseGroups, browseItem, checkBrowse, readBrowse, type BrowseData, type BrowseGroup, type BrowseItem } from "./browse";
+import { categories, type Category, type ErrorCategory } from "./categories";
 import { checkCollection } from "./check";
 import { readEntries, type Entry } from "./entries";
 import { contentPaths } from "./paths";
@@ -13,11 +14,13 @@ export type { Entry } from "./entries";
 export function loadContent(root = contentPaths.root, projectRoot = process.cwd()): Entry[] {
   const entries = readEntries(root, projectRoot);
   checkCollection(entries, parseSeed(readFileSync(contentPaths.seed, "utf8")), parseReference(readFileSync(contentPaths.reference, "utf8")));
+  checkBrowse(readBrowse(), entries);
   return entries;
 }
 
 let cache: Entry[] | undefined;
 const all = () => (cache ??= loadContent());
+let browseCache: BrowseData | undefined;
 
 /** The one typed content source every page and generateStaticParams read from. */
 export const source = {
@@ -35,6 +38,14 @@ export const source = {
     const map = new Map<string, Entry[]>();
     for (const entry of this.entries(locale)) for (const code of entry.codes) map.set(code, [...(map.get(code) ?? []), entry]);
     return new Map([...map].sort(([a], [b]) => a.localeCompare(b)));
+  },
+  /** A category's entries grouped by what failed, with OS tags and telling details (content/browse.json). */
+  groups(locale: Locale, category: ErrorCategory): BrowseGroup[] {
+    return browseGroups((browseCache ??= readBrowse()), category, this.entries(locale, category));
+  },
+  /** One entry with its OS tag and telling detail, for lists outside the category page (related entries). */
+  listItem(entry: Entry): BrowseItem {
+    return browseItem((browseCache ??= readBrowse()), entry);
   },
   counts(locale: Locale): Record<Category, number> {
     return Object.fromEntries(categories.map((c) => [c, this.entries(locale, c).length])) as Record<Category, number>;

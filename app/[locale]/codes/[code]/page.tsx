@@ -11,13 +11,13 @@ import { routes } from "@/lib/routes";
 
 export const dynamicParams = false;
 
-export function generateStaticParams({ params }: { params: { locale: string } }) {
+export function generateStaticParams({ params }: { params: Awaited<LayoutProps<"/[locale]">["params"]> }) {
   return [...source.codes(requireLocale(params.locale)).keys()].map((code) => ({ code }));
 }
 
-type Params = Promise<{ locale: string; code: string }>;
+type Props = PageProps<"/[locale]/codes/[code]">;
 
-async function lookUp(params: Params): Promise<{ code: string; entries: Entry[] }> {
+async function lookUp(params: Props["params"]): Promise<{ code: string; entries: Entry[] }> {
   const p = await params;
   const code = decodeURIComponent(p.code);
   const entries = source.codes(requireLocale(p.locale)).get(code);
@@ -25,24 +25,23 @@ async function lookUp(params: Params): Promise<{ code: string; entries: Entry[] 
   return { code, entries };
 }
 
-export async function generateMetadata({ params }: { params: Params }): Promise<Metadata> {
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { code, entries } = await lookUp(params);
   const [first] = entries;
   // One entry: the code page is that fix, so it points search engines at the fix page.
   if (entries.length === 1) return { ...entryMetadata(first), title: `${code}: ${first.title}` };
   const dict = getDictionary(first.locale);
-  return pageMetadata({ locale: first.locale, rest: `/codes/${encodeURIComponent(code)}`, title: dict.codes.pageTitle(code), description: dict.codes.several(code) });
+  return pageMetadata({ locale: first.locale, url: (l) => routes.code(l, code), title: dict.codes.pageTitle(code), description: dict.codes.several(code) });
 }
 
 /** `/<locale>/codes/<CODE>`: the fix for a code, or a short chooser when several entries share it. */
-export default async function CodePage({ params }: { params: Params }) {
+export default async function CodePage({ params }: Props) {
   const { code, entries } = await lookUp(params);
   const { locale } = entries[0];
   const dict = getDictionary(locale);
   const crumbs = [
     { href: routes.home(locale), label: dict.home },
     { href: routes.codes(locale), label: dict.codes.title },
-    { label: code },
   ];
   if (entries.length === 1) return <EntryArticle entry={entries[0]} crumbs={crumbs} />;
   return (
@@ -50,7 +49,7 @@ export default async function CodePage({ params }: { params: Params }) {
       <SiteBreadcrumbs label={dict.breadcrumbs} crumbs={crumbs} />
       <h1 className="mb-2 text-3xl font-bold">{dict.codes.pageTitle(code)}</h1>
       <p className="mb-4">{dict.codes.several(code)}</p>
-      <EntryList entries={entries} />
+      <EntryList items={entries.map((entry) => source.listItem(entry))} />
     </>
   );
 }
