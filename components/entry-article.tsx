@@ -35,7 +35,7 @@ export function EntryArticle({ entry, crumbs }: { entry: Entry; crumbs?: Crumb[]
           ]
         }
       />
-      <h1 className="text-2xl leading-snug font-bold sm:text-3xl">{entry.title}</h1>
+      <h1 className="text-xl leading-snug font-bold sm:text-3xl">{entry.title}</h1>
       <PrintUrl label={dict.followUi.pageUrl} path={routes.entry(locale, entry)} />
       <div className="mt-3 flex flex-wrap items-center gap-2 print:hidden">
         <PageShare title={entry.title} labels={dict.followUi} />

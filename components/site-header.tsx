@@ -9,7 +9,7 @@ import { ThemeToggle } from "./theme-toggle";
 import { buttonClass } from "./ui/button";
 
 const navLink =
-  "flex min-h-11 items-center rounded-md px-3 text-fg-muted no-underline hover:bg-surface-muted hover:text-fg aria-[current=page]:font-semibold aria-[current=page]:text-fg aria-[current=page]:underline aria-[current=page]:decoration-accent aria-[current=page]:decoration-2 aria-[current=page]:underline-offset-8";
+  "flex min-h-11 items-center rounded-md px-3 whitespace-nowrap text-fg-muted no-underline hover:bg-surface-muted hover:text-fg aria-[current=page]:font-semibold aria-[current=page]:text-fg aria-[current=page]:underline aria-[current=page]:decoration-accent aria-[current=page]:decoration-2 aria-[current=page]:underline-offset-8";
 
 function NavItems({ locale, dict }: { locale: Locale; dict: Dictionary }) {
   return (
@@ -32,20 +32,20 @@ function NavItems({ locale, dict }: { locale: Locale; dict: Dictionary }) {
 
 /**
  * One row on every screen: on phones the sections fold into a menu (a <details>, so it works
- * without JavaScript); from md up they are listed inline.
+ * without JavaScript); from lg up they are listed inline.
  */
 export function SiteHeader({ locale, dict }: { locale: Locale; dict: Dictionary }) {
   return (
     <header className="border-b border-border-muted bg-surface print:hidden">
       <div className="mx-auto flex max-w-5xl items-center gap-2 px-4 py-1.5">
-        <AppLink href={routes.home(locale)} className="mr-auto flex min-h-11 items-center text-sm leading-tight font-bold text-fg no-underline sm:text-lg">
+        <AppLink href={routes.home(locale)} className="mr-auto flex min-h-11 items-center text-sm leading-tight font-bold text-fg no-underline sm:text-lg lg:shrink-0">
           {dict.siteName}
         </AppLink>
         <nav aria-label={dict.primaryNav} className="text-sm">
-          <ul className="hidden md:flex">
+          <ul className="hidden lg:flex">
             <NavItems locale={locale} dict={dict} />
           </ul>
-          <details className="group relative md:hidden">
+          <details className="relative lg:hidden">
             <summary className={buttonClass({ size: "icon", className: "list-none [&::-webkit-details-marker]:hidden" })}>
               <span className="sr-only">{dict.menu}</span>
               <svg width="20" height="20" viewBox="0 0 24 24" fill="none" stroke="currentColor" strokeWidth="2" strokeLinecap="round" aria-hidden="true">

@@ -46,7 +46,7 @@ export const en = {
     noMatchHelp: "Nothing in the troubleshooting guide matches this error closely enough. Try pasting only the error line (the message or the error code), or browse the categories.",
     loadError: "Search could not load. Check your connection and try again, or browse the categories.",
     truncated: "Your paste was very long; only its first 20,000 characters were used.",
-    keyboardHint: "Press / to search, Ctrl+Enter (⌘+Enter) to open the best match, ↓ and ↑ to move through results.",
+    keyboardHint: "Press / to search, Ctrl+Enter (⌘+Enter) to open the first result, ↓ and ↑ to move through results.",
     needsScript: "Search runs in your browser and needs JavaScript. You can still browse every fix by category in the menu above.",
     clear: "Clear",
     redactedHint: "Words the guide does not use (names, IDs) show as ___ and are left out of the link.",

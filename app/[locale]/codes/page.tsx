@@ -24,7 +24,7 @@ export default async function CodesPage({ params }: PageProps<"/[locale]/codes">
       <p className="mb-6">{dict.codes.description}</p>
       <dl className="divide-y divide-border-muted">
         {[...source.codes(locale)].map(([code, entries]) => (
-          <div key={code} className="grid gap-x-6 py-2 sm:grid-cols-[minmax(0,22rem)_minmax(0,1fr)] sm:py-3">
+          <div key={code} className="grid gap-x-6 py-2 sm:grid-cols-[minmax(0,22rem)_minmax(0,1fr)] sm:items-center">
             <dt className="min-w-0">
               <TextLink href={routes.code(locale, code)} className="inline-flex min-h-11 items-center font-mono break-all">
                 {code}
