@@ -23,7 +23,7 @@ const targets = { lcpRatio: 1.3, performanceDrop: 0.03 };
 /** Scores vary from run to run; like Lighthouse CI, judge the median of several runs. */
 const runs = Number(process.env.LIGHTHOUSE_RUNS ?? 5);
 const port = Number(process.env.LIGHTHOUSE_PORT ?? 4173);
-const referencePort = port + 1;
+const referencePort = Number(process.env.LIGHTHOUSE_REFERENCE_PORT ?? port + 1);
 const origin = `http://localhost:${port}`;
 const referenceDir = join(process.cwd(), "lighthouse", "reference");
 const reference = { name: "reference (bare Next.js)", url: `http://localhost:${referencePort}/` };
@@ -36,9 +36,11 @@ const pages = ["en", "zh-TW"].flatMap((locale) => [
   },
 ]);
 
-/** Builds the reference export when it is missing (its own Next.js app, none of the portal's code). */
+/** Builds the reference export when it is missing or older than its sources (its own Next.js app, none of the portal's code). */
 function buildReference() {
-  if (existsSync(join(referenceDir, "out", "index.html"))) return;
+  const built = join(referenceDir, "out", "index.html");
+  const sources = ["next.config.js", "app/layout.jsx", "app/page.jsx"].map((f) => join(referenceDir, f));
+  if (existsSync(built) && sources.every((f) => statSync(f).mtimeMs < statSync(built).mtimeMs)) return;
   console.log("Building the reference page (lighthouse/reference)…");
   const result = spawnSync(process.execPath, [join("node_modules", "next", "dist", "bin", "next"), "build", referenceDir], { stdio: "inherit" });
   if (result.status !== 0) throw new Error("reference build failed");
@@ -78,15 +80,25 @@ async function waitFor(url, timeoutMs) {
   throw new Error(`server did not start at ${url}`);
 }
 
+/** Median of the runs that produced the value (a run that errored, e.g. NO_LCP, counts as 0 for scores). */
 const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
 
 function summarize(results) {
-  const metric = (pick) => median(results.map(pick));
+  const metric = (pick) => median(results.map((r) => pick(r) ?? 0));
   return {
     performance: metric((r) => r.categories.performance.score),
     lcp: metric((r) => r.audits["largest-contentful-paint"].numericValue),
     tbt: metric((r) => r.audits["total-blocking-time"].numericValue),
-    gates: Object.fromEntries(Object.keys(gates).map((key) => [key, metric((r) => r.categories[key]?.score ?? 0)])),
+    gates: Object.fromEntries(Object.keys(gates).map((key) => [key, metric((r) => r.categories[key]?.score)])),
+    /** What cost points in a gated category, from the last run, to say why a gate failed. */
+    misses: (key) => {
+      const { categories, audits } = results.at(-1);
+      return categories[key].auditRefs
+        .map((ref) => audits[ref.id])
+        .filter((audit, i) => categories[key].auditRefs[i].weight > 0 && audit.score !== null && audit.score < 1)
+        .map((audit) => `${audit.id}${audit.displayValue ? ` (${audit.displayValue})` : ""}`);
+    },
+    errors: results.map((r) => r.runtimeError?.code).filter(Boolean),
   };
 }
 
@@ -130,8 +142,9 @@ async function main() {
     const onTarget = lcpRatio <= targets.lcpRatio && s.performance >= ref.performance - targets.performanceDrop;
     const gateScores = Object.keys(gates).map((key) => Math.round(s.gates[key] * 100));
     for (const [key, min] of Object.entries(gates)) {
-      if (s.gates[key] < min) failures.push(`${page.name}: ${key} ${Math.round(s.gates[key] * 100)} < ${min * 100}`);
+      if (s.gates[key] < min) failures.push(`${page.name}: ${key} ${Math.round(s.gates[key] * 100)} < ${min * 100}: ${s.misses(key).join(", ")}`);
     }
+    if (s.errors.length > 0) failures.push(`${page.name}: Lighthouse errors ${s.errors.join(", ")}`);
     console.log(
       `| ${page.name} | ${s.performance.toFixed(2)} (${ref.performance.toFixed(2)}) | ${ms(s.lcp)} (${ms(ref.lcp)}) | ${lcpRatio.toFixed(2)} | ${ms(s.tbt)} (${ms(ref.tbt)}) | ${gateScores[0]} / ${gateScores[2]} / ${gateScores[1]} | ${onTarget ? "met" : "missed"} |`,
     );
