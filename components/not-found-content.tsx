@@ -1,7 +1,8 @@
 import type { Dictionary } from "@/lib/dictionaries";
 import type { Locale } from "@/lib/i18n";
 import { routes } from "@/lib/routes";
-import { SiteSearch } from "./site-search";
+import { SearchBoxLazy } from "./search-box-lazy";
+import { searchBoxProps } from "./search-box-props";
 import { TextLink } from "./ui/text-link";
 
 /** The 404 text and a way on: the search box (unless the page already has one) and the home page. */
@@ -11,7 +12,7 @@ export function NotFoundContent({ locale, dict, headingLevel = 1, search = true 
     <section lang={locale} className="space-y-4">
       <Heading className="text-3xl font-bold">{dict.notFound.title}</Heading>
       <p>{dict.notFound.body}</p>
-      {search && <SiteSearch locale={locale} dict={dict} />}
+      {search && <SearchBoxLazy {...searchBoxProps(locale, dict)} />}
       <p>
         <TextLink href={routes.home(locale)} className="inline-flex min-h-11 items-center">
           {dict.notFound.backHome}
