@@ -3,11 +3,12 @@
 import { useEffect } from "react";
 import type { Locale } from "@/lib/i18n";
 import { preferredLocale, rememberLocale } from "@/lib/locale-preference";
+import { routes } from "@/lib/routes";
 
 /** On `/`: sends the visitor to their language (remembered choice first, then the browser's). */
 export function LocaleRedirect() {
   useEffect(() => {
-    window.location.replace(`/${preferredLocale(navigator.languages ?? [navigator.language])}${window.location.search}${window.location.hash}`);
+    window.location.replace(`${routes.home(preferredLocale(navigator.languages ?? [navigator.language]))}${window.location.search}${window.location.hash}`);
   }, []);
   return null;
 }
@@ -16,7 +17,7 @@ export function LocaleRedirect() {
 export function LocaleChoice({ locale, children }: { locale: Locale; children: React.ReactNode }) {
   return (
     <a
-      href={`/${locale}`}
+      href={routes.home(locale)}
       hrefLang={locale}
       lang={locale}
       onClick={() => rememberLocale(locale)}

@@ -13,7 +13,7 @@ export function SiteBreadcrumbs({ label, crumbs }: { label: string; crumbs: Crum
         {crumbs.map((crumb, i) => (
           <li key={crumb.href} className="flex items-center gap-x-1">
             {i > 0 && <span aria-hidden="true">/</span>}
-            <AppLink href={crumb.href} className="inline-flex min-h-11 min-w-11 items-center justify-center underline-offset-4 hover:underline">
+            <AppLink href={crumb.href} className="inline-flex min-h-11 min-w-11 items-center underline-offset-4 hover:underline">
               {crumb.label}
             </AppLink>
           </li>
