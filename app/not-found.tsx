@@ -4,13 +4,16 @@ import { getDictionary } from "@/lib/dictionaries";
 
 export const metadata: Metadata = { title: "Page not found · 找不到頁面", robots: { index: false } };
 
-/** The site-wide 404.html, for paths outside any locale: both languages, each marked with its lang. */
+/**
+ * The site-wide 404.html, for paths outside any locale: both languages, each marked with its lang,
+ * and one search box (English; it finds pastes in either language). Dark mode comes from CSS alone.
+ */
 export default function RootNotFound() {
   return (
     <html lang="zh-TW">
-      <body className="bg-white text-slate-900">
+      <body>
         <main className="mx-auto max-w-3xl space-y-12 px-4 py-10">
-          <NotFoundContent locale="zh-TW" dict={getDictionary("zh-TW")} />
+          <NotFoundContent locale="zh-TW" dict={getDictionary("zh-TW")} search={false} />
           <NotFoundContent locale="en" dict={getDictionary("en")} headingLevel={2} />
         </main>
       </body>

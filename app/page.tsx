@@ -10,7 +10,7 @@ export const metadata: Metadata = {
 export default function LanguageChooser() {
   return (
     <html lang="en">
-      <body className="flex min-h-screen items-center justify-center bg-white p-6 text-slate-900">
+      <body className="flex min-h-screen items-center justify-center p-6">
         <LocaleRedirect />
         <main className="w-full max-w-md space-y-6 text-center">
           <h1 className="text-2xl font-bold">

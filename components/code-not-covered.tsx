@@ -9,14 +9,14 @@ export function CodeNotCovered({ code, name, locale }: { code: CodeInfo; name: s
   const names = [code.code, ...code.variants].filter((n) => n !== name);
   return (
     <div className="space-y-4">
-      <p className="rounded border-l-4 border-amber-500 bg-amber-50 p-3 dark:bg-amber-950/40">{dict.notCoveredLead(name)}</p>
+      <p className="rounded border-l-4 border-caution-border bg-caution-soft p-3">{dict.notCoveredLead(name)}</p>
       <section>
         <h2 className="text-lg font-semibold">{dict.meaning}</h2>
         <p>{code.reason[locale]}</p>
       </section>
       {code.official && (
         <p>
-          <a href={learnUrl(code.official, locale)} rel="external noopener" className="font-semibold text-blue-800 underline dark:text-blue-300">
+          <a href={learnUrl(code.official, locale)} rel="external noopener" className="font-semibold text-link underline">
             {dict.official(name)}
           </a>
         </p>
@@ -31,7 +31,7 @@ export function CodeNotCovered({ code, name, locale }: { code: CodeInfo; name: s
         <ul className="list-disc pl-5 text-sm">
           {code.seen.map((url) => (
             <li key={url} className="break-all">
-              <a href={url} rel="external noopener" className="text-blue-800 underline dark:text-blue-300">
+              <a href={url} rel="external noopener" className="text-link underline">
                 {url}
               </a>
             </li>

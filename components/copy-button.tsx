@@ -2,7 +2,9 @@
 
 import { useState } from "react";
 import { copyText } from "@/lib/clipboard";
+import { cn } from "@/lib/cn";
 import { CopyIcon, LinkIcon } from "./icons";
+import { buttonClass } from "./ui/button";
 
 export interface CopyLabels {
   copied: string;
@@ -19,9 +21,13 @@ interface CopyButtonProps {
   /** Visible text; without it the button shows an icon only. */
   shown?: string;
   labels: CopyLabels;
+  /** Inside running text: a small button whose touch area reaches 44 px beyond its box. */
+  inline?: boolean;
+  variant?: "secondary" | "on-code";
+  className?: string;
 }
 
-export function CopyButton({ text, anchor, label, shown, labels }: CopyButtonProps) {
+export function CopyButton({ text, anchor, label, shown, labels, inline, variant, className }: CopyButtonProps) {
   const [state, setState] = useState<"idle" | "copied" | "failed">("idle");
   const onClick = async () => {
     const value = anchor === undefined ? (text ?? "") : `${window.location.origin}${window.location.pathname}${anchor ? `#${anchor}` : ""}`;
@@ -35,9 +41,15 @@ export function CopyButton({ text, anchor, label, shown, labels }: CopyButtonPro
       onClick={onClick}
       title={label}
       aria-label={label}
-      className={`inline-flex shrink-0 items-center gap-1 rounded border border-slate-300 bg-white font-sans text-slate-700 hover:bg-slate-100 print:hidden dark:border-slate-600 dark:bg-slate-800 dark:text-slate-200 dark:hover:bg-slate-700 ${
-        shown ? "h-8 px-2 text-sm" : "ml-1 h-6 px-1 align-middle text-xs"
-      }`}
+      className={
+        inline
+          ? cn(
+              "relative ml-1 inline-flex h-6 min-w-6 items-center gap-1 px-0.5 text-xs justify-center rounded border border-border bg-surface align-middle font-sans text-fg-muted hover:bg-surface-muted print:hidden",
+              "after:absolute after:-inset-2.5",
+              className,
+            )
+          : buttonClass({ variant, size: shown ? "sm" : "icon", className: cn("font-sans", className) })
+      }
     >
       {anchor === undefined ? <CopyIcon /> : <LinkIcon />}
       {(shown || status) && <span aria-hidden="true">{status || shown}</span>}

@@ -15,7 +15,7 @@ export function EntryProvenance({ entry, dict }: { entry: Entry; dict: Dictionar
   const article = t.article(t.articleTitle, t.date(source.article().meta.date));
   const url = articleSectionUrl(entry.locale, section);
   return (
-    <footer aria-labelledby="provenance" className="provenance mt-10 space-y-1 border-t border-slate-200 pt-4 text-xs text-slate-600 dark:border-slate-800 dark:text-slate-400">
+    <footer aria-labelledby="provenance" className="provenance mt-10 space-y-1 border-t border-border-muted pt-4 text-xs text-fg-muted">
       <h2 id="provenance" className="font-semibold">
         {t.heading}
       </h2>

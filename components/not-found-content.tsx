@@ -1,20 +1,22 @@
-import { AppLink } from "@/components/app-link";
 import type { Dictionary } from "@/lib/dictionaries";
 import type { Locale } from "@/lib/i18n";
 import { routes } from "@/lib/routes";
-import { SiteSearch } from "./site-search";
+import { SearchBoxLazy } from "./search-box-lazy";
+import { searchBoxProps } from "./search-box-props";
+import { TextLink } from "./ui/text-link";
 
-export function NotFoundContent({ locale, dict, headingLevel = 1 }: { locale: Locale; dict: Dictionary; headingLevel?: 1 | 2 }) {
+/** The 404 text and a way on: the search box (unless the page already has one) and the home page. */
+export function NotFoundContent({ locale, dict, headingLevel = 1, search = true }: { locale: Locale; dict: Dictionary; headingLevel?: 1 | 2; search?: boolean }) {
   const Heading = headingLevel === 1 ? "h1" : "h2";
   return (
     <section lang={locale} className="space-y-4">
       <Heading className="text-3xl font-bold">{dict.notFound.title}</Heading>
       <p>{dict.notFound.body}</p>
-      <SiteSearch locale={locale} dict={dict} />
+      {search && <SearchBoxLazy {...searchBoxProps(locale, dict)} />}
       <p>
-        <AppLink href={routes.home(locale)} className="text-blue-800 underline dark:text-blue-300">
+        <TextLink href={routes.home(locale)} className="inline-flex min-h-11 items-center">
           {dict.notFound.backHome}
-        </AppLink>
+        </TextLink>
       </p>
     </section>
   );

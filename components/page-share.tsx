@@ -1,24 +1,22 @@
 "use client";
 
-import { useEffect, useState } from "react";
+import { useClientValue } from "@/hooks/use-client-value";
 import { CopyButton, type CopyLabels } from "./copy-button";
+import { Button } from "./ui/button";
+
+const canShare = () => typeof navigator.share === "function";
 
 /** Copy the page link, and the system share sheet where the browser has one. */
 export function PageShare({ title, labels }: { title: string; labels: CopyLabels & { copyPageLink: string; share: string } }) {
-  const [canShare, setCanShare] = useState(false);
-  useEffect(() => setCanShare(typeof navigator.share === "function"), []);
+  const shareable = useClientValue(canShare, false);
   return (
-    <div className="flex flex-wrap items-center gap-2 print:hidden">
+    <>
       <CopyButton anchor="" label={labels.copyPageLink} shown={labels.copyPageLink} labels={labels} />
-      {canShare && (
-        <button
-          type="button"
-          onClick={() => navigator.share({ title, url: window.location.href }).catch(() => undefined)}
-          className="h-8 rounded border border-slate-300 px-2 text-sm hover:bg-slate-100 dark:border-slate-600 dark:hover:bg-slate-800"
-        >
+      {shareable && (
+        <Button size="sm" onClick={() => navigator.share({ title, url: window.location.href }).catch(() => undefined)}>
           {labels.share}
-        </button>
+        </Button>
       )}
-    </div>
+    </>
   );
 }

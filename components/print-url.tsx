@@ -1,11 +1,12 @@
 "use client";
 
-import { useEffect, useState } from "react";
+import { useClientValue } from "@/hooks/use-client-value";
+
+const pageUrl = () => window.location.origin + window.location.pathname;
 
 /** Printed fix pages carry their address (hidden on screen). */
 export function PrintUrl({ label, path }: { label: string; path: string }) {
-  const [url, setUrl] = useState(path);
-  useEffect(() => setUrl(window.location.origin + window.location.pathname), []);
+  const url = useClientValue(pageUrl, path);
   return (
     <p className="hidden text-sm print:block">
       {label} {url}

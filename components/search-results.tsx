@@ -1,8 +1,10 @@
 "use client";
 
+import { useEffect, useRef } from "react";
 import { AppLink } from "@/components/app-link";
+import { cn } from "@/lib/cn";
 import type { Dictionary } from "@/lib/dictionaries";
-import type { SearchHit } from "@/lib/search/engine";
+import type { SearchHit, SearchResponse } from "@/lib/search/engine";
 import { bestSnippet } from "@/lib/search/highlight";
 import { SearchHighlight } from "./search-highlight";
 
@@ -20,50 +22,61 @@ function moveFocus(event: React.KeyboardEvent<HTMLOListElement>, onLeaveTop: () 
   else if (event.key === "ArrowUp") onLeaveTop();
 }
 
+/** Brings an element fully into view when it is not (on a phone, the best match under the keyboard). */
+function reveal(element: HTMLElement) {
+  const { top, bottom } = element.getBoundingClientRect();
+  const height = window.visualViewport?.height ?? window.innerHeight;
+  if (top < 0 || bottom > height) element.scrollIntoView({ block: "start" });
+}
+
+/** One result; the whole card is the link (its ::after covers the card). */
+export function ResultCard({ hit, best, labels, categoryNames }: { hit: SearchHit; best?: boolean; labels: Labels; categoryNames: Record<string, string> }) {
+  const match = hit.matches.find((m) => m.key === "message") ?? hit.matches[0];
+  const snippet = match && match.key !== "codes" ? bestSnippet(match) : undefined;
+  return (
+    <li data-best={best || undefined} className={cn("relative scroll-mt-2 rounded-xl border p-4 hover:border-accent", best ? "border-2 border-accent bg-accent-soft" : "border-border")}>
+      {best && <p className="mb-1 text-xs font-bold tracking-wide text-link uppercase">{labels.bestMatch}</p>}
+      <AppLink href={hit.url} data-result className={cn("font-semibold text-link underline-offset-4 after:absolute after:inset-0 after:rounded-xl hover:underline", best && "text-lg")}>
+        {hit.doc.title}
+      </AppLink>
+      <p className="mt-1 flex flex-wrap gap-2 text-xs">
+        <span className="rounded bg-surface-muted px-1.5 py-0.5">{categoryNames[hit.doc.category]}</span>
+        {hit.code && (
+          <span className="rounded bg-ok-soft px-1.5 py-0.5 font-mono text-ok">
+            {labels.detectedCode}: {hit.code}
+          </span>
+        )}
+      </p>
+      {snippet && (
+        <p className="mt-2 text-sm break-words">
+          <SearchHighlight snippet={snippet} />
+        </p>
+      )}
+      <p className="mt-1 text-sm text-fg-muted">{hit.doc.summary}</p>
+    </li>
+  );
+}
+
 interface SearchResultsProps {
-  hits: SearchHit[];
+  response: SearchResponse;
+  /** Scroll the best match into view (after a paste). */
+  reveal: boolean;
   labels: Labels;
   categoryNames: Record<string, string>;
   onLeaveTop: () => void;
 }
 
-export function SearchResults({ hits, labels, categoryNames, onLeaveTop }: SearchResultsProps) {
+export function SearchResults({ response, reveal: shouldReveal, labels, categoryNames, onLeaveTop }: SearchResultsProps) {
+  const list = useRef<HTMLOListElement>(null);
+  useEffect(() => {
+    const best = list.current?.querySelector<HTMLElement>("[data-best]");
+    if (shouldReveal && best) reveal(best);
+  }, [response, shouldReveal]);
   return (
-    <ol className="space-y-3" onKeyDown={(event) => moveFocus(event, onLeaveTop)} aria-label={labels.results}>
-      {hits.map((hit, i) => {
-        const match = hit.matches.find((m) => m.key === "message") ?? hit.matches[0];
-        const snippet = match && match.key !== "codes" ? bestSnippet(match) : undefined;
-        const best = i === 0;
-        return (
-          <li
-            key={hit.doc.id}
-            className={`rounded-xl border p-4 ${best ? "border-2 border-blue-700 bg-blue-50 dark:border-blue-300 dark:bg-blue-950/40" : "border-slate-300 dark:border-slate-700"}`}
-          >
-            {best && <p className="mb-1 text-xs font-bold uppercase tracking-wide text-blue-800 dark:text-blue-200">{labels.bestMatch}</p>}
-            <AppLink
-              href={hit.url}
-              data-result
-              className={`font-semibold text-blue-800 underline-offset-4 hover:underline dark:text-blue-300 ${best ? "text-lg" : ""}`}
-            >
-              {hit.doc.title}
-            </AppLink>
-            <p className="mt-1 flex flex-wrap gap-2 text-xs text-slate-700 dark:text-slate-300">
-              <span className="rounded bg-slate-100 px-1.5 py-0.5 dark:bg-slate-800">{categoryNames[hit.doc.category]}</span>
-              {hit.code && (
-                <span className="rounded bg-green-100 px-1.5 py-0.5 font-mono text-green-900 dark:bg-green-950 dark:text-green-200">
-                  {labels.detectedCode}: {hit.code}
-                </span>
-              )}
-            </p>
-            {snippet && (
-              <p className="mt-2 break-words text-sm text-slate-700 dark:text-slate-300">
-                <SearchHighlight snippet={snippet} />
-              </p>
-            )}
-            <p className="mt-1 text-sm text-slate-600 dark:text-slate-400">{hit.doc.summary}</p>
-          </li>
-        );
-      })}
+    <ol ref={list} className="space-y-3" onKeyDown={(event) => moveFocus(event, onLeaveTop)} aria-label={labels.results}>
+      {response.hits.map((hit, i) => (
+        <ResultCard key={hit.doc.id} hit={hit} best={i === 0} labels={labels} categoryNames={categoryNames} />
+      ))}
     </ol>
   );
 }

@@ -1,24 +1,21 @@
-import { AppLink } from "@/components/app-link";
+import { AppLink } from "./app-link";
 
 export interface Crumb {
-  href?: string;
+  href: string;
   label: string;
 }
 
+/** The way up from the current page; the page itself is its heading, so it is not repeated here. */
 export function SiteBreadcrumbs({ label, crumbs }: { label: string; crumbs: Crumb[] }) {
   return (
-    <nav aria-label={label} className="mb-4 text-sm text-slate-600 print:hidden dark:text-slate-400">
-      <ol className="flex flex-wrap items-center gap-1">
+    <nav aria-label={label} className="mb-2 text-sm text-fg-muted print:hidden">
+      <ol className="flex flex-wrap items-center gap-x-1">
         {crumbs.map((crumb, i) => (
-          <li key={i} className="flex items-center gap-1">
+          <li key={crumb.href} className="flex items-center gap-x-1">
             {i > 0 && <span aria-hidden="true">/</span>}
-            {crumb.href ? (
-              <AppLink href={crumb.href} className="underline-offset-4 hover:underline">
-                {crumb.label}
-              </AppLink>
-            ) : (
-              <span aria-current="page">{crumb.label}</span>
-            )}
+            <AppLink href={crumb.href} className="inline-flex min-h-11 min-w-11 items-center underline-offset-4 hover:underline">
+              {crumb.label}
+            </AppLink>
           </li>
         ))}
       </ol>

@@ -8,7 +8,7 @@ export const licenseUrl = "https://creativecommons.org/licenses/by/4.0/";
 export function SiteFooter({ dict, locale }: { dict: Dictionary; locale: Locale }) {
   const articleUrl = articleSectionUrl(locale, "").replace(/#$/, "");
   return (
-    <footer className="mt-16 border-t border-slate-200 py-8 text-sm text-slate-600 print:hidden dark:border-slate-800 dark:text-slate-400">
+    <footer className="mt-16 border-t border-border-muted py-8 text-sm text-fg-muted print:hidden">
       <div className="mx-auto max-w-5xl space-y-2 px-4">
         <p>
           <FillSlots

@@ -1,87 +1,73 @@
 "use client";
 
-import { createContext, useContext, useEffect, useState } from "react";
+import { useMemo } from "react";
+import { useStoredValue } from "@/hooks/use-stored-value";
+import { Button } from "./ui/button";
 
-/** Ticked steps of one entry in one locale, kept in localStorage so they survive a reload. */
-interface Checklist {
-  done: ReadonlySet<string>;
-  total: number;
-  toggle(anchor: string, checked: boolean): void;
-  reset(): void;
+/**
+ * Ticked steps of one entry, kept in localStorage so they survive a reload and the language switch
+ * (the key has no locale: both languages have the same steps by construction). Each checkbox and
+ * the progress line read the same stored value, so no provider has to wrap the article.
+ */
+export interface ChecklistKey {
+  storageKey: string;
+  /** Every step anchor of the entry: the total, and the only values a stored list may hold. */
+  anchors: string[];
 }
 
-const ChecklistContext = createContext<Checklist | undefined>(undefined);
-
-function read(key: string): Set<string> {
-  try {
-    const value: unknown = JSON.parse(localStorage.getItem(key) ?? "[]");
-    return new Set(Array.isArray(value) ? value.filter((v): v is string => typeof v === "string") : []);
-  } catch {
-    return new Set();
-  }
-}
-
-function write(key: string, done: Set<string>) {
-  try {
-    if (done.size === 0) localStorage.removeItem(key);
-    else localStorage.setItem(key, JSON.stringify([...done]));
-  } catch {
-    // Storage blocked: ticks last for this visit only.
-  }
-}
-
-export function ChecklistProvider({ storageKey, anchors, children }: { storageKey: string; anchors: string[]; children: React.ReactNode }) {
-  const [done, setDone] = useState<Set<string>>(new Set());
-  useEffect(() => {
-    const valid = new Set(anchors);
-    setDone(new Set([...read(storageKey)].filter((a) => valid.has(a))));
-  }, [storageKey, anchors]);
-  const update = (next: Set<string>) => {
-    setDone(next);
-    write(storageKey, next);
-  };
-  const value: Checklist = {
+function useChecklist({ storageKey, anchors }: ChecklistKey) {
+  const [stored, store] = useStoredValue(storageKey);
+  const done = useMemo(() => {
+    try {
+      const value: unknown = JSON.parse(stored ?? "[]");
+      return new Set(Array.isArray(value) ? value.filter((v): v is string => typeof v === "string" && anchors.includes(v)) : []);
+    } catch {
+      return new Set<string>();
+    }
+  }, [stored, anchors]);
+  const save = (next: Set<string>) => store(next.size === 0 ? null : JSON.stringify([...next]));
+  return {
     done,
-    total: anchors.length,
-    toggle: (anchor, checked) => {
+    toggle(anchor: string, checked: boolean) {
       const next = new Set(done);
       if (checked) next.add(anchor);
       else next.delete(anchor);
-      update(next);
+      save(next);
     },
-    reset: () => update(new Set()),
+    reset: () => save(new Set()),
   };
-  return <ChecklistContext.Provider value={value}>{children}</ChecklistContext.Provider>;
 }
 
-export function StepCheckbox({ anchor, label }: { anchor: string; label: string }) {
-  const checklist = useContext(ChecklistContext);
-  if (!checklist) return null;
+/** The checkbox sits in a 44×44 px label, so the whole square is the touch target. */
+export function StepCheckbox({ checklist, anchor, label }: { checklist: ChecklistKey; anchor: string; label: string }) {
+  const { done, toggle } = useChecklist(checklist);
   return (
-    <input
-      type="checkbox"
-      checked={checklist.done.has(anchor)}
-      onChange={(e) => checklist.toggle(anchor, e.target.checked)}
-      aria-label={label}
-      className="step-check mt-1 size-5 shrink-0 cursor-pointer accent-blue-700 print:hidden dark:accent-blue-300"
-    />
+    <label className="step-check -my-2.5 -ml-2.5 inline-flex size-11 shrink-0 cursor-pointer items-center justify-center print:hidden">
+      <input
+        type="checkbox"
+        checked={done.has(anchor)}
+        onChange={(e) => toggle(anchor, e.target.checked)}
+        aria-label={label}
+        className="size-5 cursor-pointer accent-accent"
+      />
+    </label>
   );
 }
 
-export function ChecklistProgress({ progress, progressOne, reset }: { progress: string; progressOne: string; reset: string }) {
-  const checklist = useContext(ChecklistContext);
-  if (!checklist || checklist.total === 0) return null;
-  const count = checklist.done.size;
+export function ChecklistProgress({ checklist, progress, progressOne, reset }: { checklist: ChecklistKey; progress: string; progressOne: string; reset: string }) {
+  const { done, reset: clear } = useChecklist(checklist);
+  const total = checklist.anchors.length;
+  if (total === 0) return null;
   return (
-    <div className="my-3 flex flex-wrap items-center gap-3 text-sm print:hidden">
-      <progress value={count} max={checklist.total} className="h-2 w-32 accent-blue-700" aria-hidden="true" />
+    <div className="my-3 flex min-h-11 flex-wrap items-center gap-3 text-sm print:hidden">
+      <progress value={done.size} max={total} className="step-progress h-2 w-32" aria-hidden="true" />
       <span role="status" aria-live="polite" className="font-medium">
-        {(checklist.total === 1 ? progressOne : progress).replace("{done}", String(count)).replace("{total}", String(checklist.total))}
+        {(total === 1 ? progressOne : progress).replace("{done}", String(done.size)).replace("{total}", String(total))}
       </span>
-      {count > 0 && (
-        <button type="button" onClick={checklist.reset} className="rounded border border-slate-400 px-2 py-0.5 hover:bg-slate-100 dark:border-slate-600 dark:hover:bg-slate-800">
+      {done.size > 0 && (
+        <Button size="sm" onClick={clear}>
           {reset}
-        </button>
+        </Button>
       )}
     </div>
   );

@@ -51,9 +51,11 @@ test("steps tick off, survive a reload, and reset", async ({ page }) => {
   await page.reload();
   await expect(page.getByRole("checkbox", { name: "Step 3 done" })).toBeChecked();
   await expect(status).toHaveText("2 of 4 steps done");
-  // Progress is per entry and per locale.
+  // Progress is per entry, shared by both languages (they have the same steps).
   await page.goto("/zh-TW/backup/fs-freeze-failed");
-  await expect(page.getByRole("checkbox", { name: "步驟 3 已完成" })).not.toBeChecked();
+  await expect(page.getByRole("checkbox", { name: "步驟 3 已完成" })).toBeChecked();
+  await page.goto("/en/backup/vss-writers-bad-state");
+  await expect(page.getByRole("checkbox", { name: "Step 1 done" })).not.toBeChecked();
   await page.goto("/en/backup/fs-freeze-failed");
   await page.getByRole("button", { name: "Reset steps" }).click();
   await expect(status).toHaveText("0 of 4 steps done");

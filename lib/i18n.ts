@@ -16,3 +16,6 @@ export const learnLocale: Record<Locale, string> = { "zh-TW": "zh-tw", en: "en-u
 
 /** Self-names shown in the language switch, each in its own language. */
 export const localeNames: Record<Locale, string> = { "zh-TW": "繁體中文", en: "English" };
+
+/** Short self-names for the header's language switch on phones. */
+export const localeShortNames: Record<Locale, string> = { "zh-TW": "中文", en: "EN" };

@@ -9,11 +9,10 @@ const ogLocale: Record<Locale, string> = { "zh-TW": "zh_TW", en: "en_US" };
 
 /**
  * Title, description, canonical URL, hreflang alternates (x-default: English) and the OpenGraph /
- * Twitter card tags, so a pasted link unfurls with the error's title. `rest` is the path after the
- * locale ("/backup/fs-freeze-failed"), the same in both languages.
+ * Twitter card tags, so a pasted link unfurls with the error's title. `url` builds the page's path
+ * in any locale (from lib/routes), the same page in both languages.
  */
-export function pageMetadata({ locale, rest, title, description }: { locale: Locale; rest: string; title: string; description: string }): Metadata {
-  const url = (l: Locale) => `/${l}${rest}`;
+export function pageMetadata({ locale, url, title, description }: { locale: Locale; url: (locale: Locale) => string; title: string; description: string }): Metadata {
   const siteName = getDictionary(locale).siteName;
   return {
     metadataBase: new URL(siteUrl),
@@ -37,5 +36,5 @@ export function pageMetadata({ locale, rest, title, description }: { locale: Loc
 }
 
 export function entryMetadata(entry: Entry): Metadata {
-  return pageMetadata({ locale: entry.locale, rest: routes.entry(entry.locale, entry).slice(entry.locale.length + 1), title: entry.title, description: entry.summary });
+  return pageMetadata({ locale: entry.locale, url: (l) => routes.entry(l, entry), title: entry.title, description: entry.summary });
 }

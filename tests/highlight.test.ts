@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { bestSnippet, splitByRanges } from "@/lib/search/highlight";
+import { bestSnippet, splitByRanges, wholeWordRanges } from "@/lib/search/highlight";
 
 describe("highlight", () => {
   it("picks the line where most of the query matched", () => {
@@ -15,5 +15,24 @@ describe("highlight", () => {
       { text: "vss", marked: true },
       { text: "</b> writer", marked: false },
     ]);
+  });
+  it("marks whole meaningful words: not filler words, not fragments", () => {
+    const text = "The VM agent is not responding to the snapshot request";
+    const at = (word: string) => text.indexOf(word);
+    const ranges: [number, number][] = [
+      [at("The"), at("The") + 2],
+      [at("VM"), at("VM") + 1],
+      [at("agent"), at("agent") + 3], // most of "agent": the whole word
+      [at("not"), at("not") + 2],
+      [at("responding") + 2, at("responding") + 4], // "spo" inside "responding": a fragment
+      [at("snapshot"), at("snapshot") + 7],
+    ];
+    const marked = wholeWordRanges(text, ranges).map(([a, b]) => text.slice(a, b + 1));
+    expect(marked).toEqual(["VM", "agent", "snapshot"]);
+  });
+  it("keeps Chinese tokens of two characters or more, without filler", () => {
+    const text = "快照集作業失敗，因為 VSS 寫入器";
+    const marked = wholeWordRanges(text, [[0, 2], [5, 5], [8, 9], [11, 13], [15, 17]]).map(([a, b]) => text.slice(a, b + 1));
+    expect(marked).toEqual(["快照集", "VSS", "寫入器"]);
   });
 });

@@ -1,9 +1,10 @@
 import type { Metadata } from "next";
-import { notFound } from "next/navigation";
 import { SiteFooter } from "@/components/site-footer";
 import { SiteHeader } from "@/components/site-header";
 import { getDictionary } from "@/lib/dictionaries";
-import { isLocale, locales } from "@/lib/i18n";
+import { locales } from "@/lib/i18n";
+import { requireLocale } from "@/lib/locale-params";
+import { routes } from "@/lib/routes";
 import { siteUrl } from "@/lib/site";
 import { themeBootScript } from "@/lib/theme";
 
@@ -13,29 +14,26 @@ export function generateStaticParams() {
   return locales.map((locale) => ({ locale }));
 }
 
-export async function generateMetadata({ params }: { params: Promise<{ locale: string }> }): Promise<Metadata> {
-  const { locale } = await params;
-  if (!isLocale(locale)) return {};
-  const dict = getDictionary(locale);
+export async function generateMetadata({ params }: LayoutProps<"/[locale]">): Promise<Metadata> {
+  const dict = getDictionary(requireLocale((await params).locale));
   return { metadataBase: new URL(siteUrl), title: { default: dict.siteName, template: `%s | ${dict.siteName}` }, description: dict.siteTagline };
 }
 
-export default async function LocaleLayout({ children, params }: { children: React.ReactNode; params: Promise<{ locale: string }> }) {
-  const { locale } = await params;
-  if (!isLocale(locale)) notFound();
+export default async function LocaleLayout({ children, params }: LayoutProps<"/[locale]">) {
+  const locale = requireLocale((await params).locale);
   const dict = getDictionary(locale);
   return (
     <html lang={locale} suppressHydrationWarning>
       <head>
         <script dangerouslySetInnerHTML={{ __html: themeBootScript }} />
-        <link rel="search" type="application/opensearchdescription+xml" title={dict.siteName} href={`/${locale}/opensearch.xml`} />
+        <link rel="search" type="application/opensearchdescription+xml" title={dict.siteName} href={routes.opensearch(locale)} />
       </head>
-      <body className="min-h-screen bg-white text-slate-900 antialiased dark:bg-slate-950 dark:text-slate-100">
-        <a href="#main" className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:z-50 focus:rounded focus:bg-white focus:px-3 focus:py-2 focus:text-slate-900">
+      <body className="min-h-screen antialiased">
+        <a href="#main" className="sr-only focus:not-sr-only focus:absolute focus:top-2 focus:left-2 focus:z-50 focus:rounded focus:bg-surface focus:px-3 focus:py-2">
           {dict.skipToContent}
         </a>
         <SiteHeader locale={locale} dict={dict} />
-        <main id="main" className="mx-auto max-w-5xl px-4 py-8">
+        <main id="main" className="mx-auto max-w-5xl px-4 pt-3 pb-8 sm:pt-6">
           {children}
         </main>
         <SiteFooter dict={dict} locale={locale} />

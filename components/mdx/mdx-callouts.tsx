@@ -2,8 +2,8 @@ import type { ReactNode } from "react";
 
 export function MdxCause({ children, heading }: { children?: ReactNode; heading: string }) {
   return (
-    <section aria-labelledby="cause" className="my-6 rounded-lg border border-amber-300 bg-amber-50 px-4 py-3 dark:border-amber-700 dark:bg-amber-950/40">
-      <h2 id="cause" className="text-base font-bold text-amber-900 dark:text-amber-200">
+    <section aria-labelledby="cause" className="my-6 rounded-lg border border-caution-border bg-caution-soft px-4 py-3">
+      <h2 id="cause" className="text-base font-bold text-caution">
         {heading}
       </h2>
       <div className="prose-content">{children}</div>
@@ -13,8 +13,8 @@ export function MdxCause({ children, heading }: { children?: ReactNode; heading:
 
 export function MdxNote({ children, heading }: { children?: ReactNode; heading: string }) {
   return (
-    <aside className="my-6 rounded-lg border border-sky-300 bg-sky-50 px-4 py-3 dark:border-sky-700 dark:bg-sky-950/40">
-      <p className="font-bold text-sky-900 dark:text-sky-200">{heading}</p>
+    <aside className="my-6 rounded-lg border border-info-border bg-info-soft px-4 py-3">
+      <p className="font-bold text-info">{heading}</p>
       <div className="prose-content">{children}</div>
     </aside>
   );

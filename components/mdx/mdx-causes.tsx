@@ -24,8 +24,8 @@ export function MdxCauses({ children, ui }: { children?: ReactNode; ui: CausesUi
 export function MdxPossibleCause({ children, id, number = "", ui }: { children?: ReactNode; id?: string; number?: string; ui: CausesUi }) {
   const label = ui.cause.replace("{n}", number);
   return (
-    <li id={id} aria-label={label} className="possible-cause scroll-mt-4 list-none rounded-lg border border-amber-300 px-4 py-3 dark:border-amber-700">
-      <p className="text-sm font-bold text-amber-900 dark:text-amber-200">
+    <li id={id} aria-label={label} className="possible-cause scroll-mt-4 list-none rounded-lg border border-caution-border px-4 py-3">
+      <p className="text-sm font-bold text-caution">
         <a href={`#${id}`} className="no-underline">
           {label}
         </a>
@@ -37,7 +37,7 @@ export function MdxPossibleCause({ children, id, number = "", ui }: { children?:
 
 export function MdxRemedy({ children, ui }: { children?: ReactNode; ui: CausesUi }) {
   return (
-    <div className="remedy mt-3 border-l-4 border-emerald-600 pl-3 dark:border-emerald-400">
+    <div className="remedy mt-3 border-l-4 border-accent pl-3">
       <p className="text-sm font-bold">{ui.remedy}</p>
       {children}
     </div>

@@ -11,17 +11,18 @@ function textOf(node: ReactNode): string {
   return "";
 }
 
-/** A command block with a button that copies exactly its text (MDX keeps the final newline out). */
+/**
+ * A command block with a button, inside its top corner, that copies exactly its text (MDX keeps the
+ * final newline out). Long commands wrap (globals.css), so nothing hides behind a sideways scroll.
+ */
 export function MdxCodeBlock({ children, ui }: { children?: ReactNode; ui: FollowUi }) {
   const code = textOf(children).replace(/\n$/, "");
   return (
-    <div className="code-block my-3">
-      <div className="flex justify-end">
-        <CopyButton text={code} label={ui.copyCode} shown={ui.copy} labels={ui} />
-      </div>
-      <pre className="!mt-1 !mb-0">
+    <div className="code-block relative my-3">
+      <pre className="pr-24">
         <code>{code}</code>
       </pre>
+      <CopyButton text={code} label={ui.copyCode} shown={ui.copy} labels={ui} variant="on-code" className="absolute top-0 right-0" />
     </div>
   );
 }
@@ -33,7 +34,7 @@ export function MdxInlineCode({ children, ui }: { children?: ReactNode; ui: Foll
   return (
     <>
       <code>{children}</code>
-      {copyable && <CopyButton text={code} label={ui.copyCodeNamed.replace("{code}", code)} labels={ui} />}
+      {copyable && <CopyButton text={code} label={ui.copyCodeNamed.replace("{code}", code)} labels={ui} inline />}
     </>
   );
 }

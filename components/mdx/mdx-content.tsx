@@ -7,19 +7,20 @@ import { MdxCause, MdxFix, MdxNote } from "./mdx-callouts";
 import { MdxCauses, MdxPossibleCause, MdxRemedy } from "./mdx-causes";
 import { MdxCodeBlock, MdxInlineCode } from "./mdx-code";
 import { MdxLink } from "./mdx-link";
+import type { ChecklistKey } from "../step-checklist";
 import { MdxAlternatives, MdxOption, MdxStep, MdxSteps } from "./mdx-steps";
 
 /** Compiles an entry's MDX at build time (static export) and renders it with the portal's components. */
-export async function MdxContent({ body, dict }: { body: string; dict: Dictionary }) {
+export async function MdxContent({ body, dict, checklist }: { body: string; dict: Dictionary; checklist: ChecklistKey }) {
   const { default: Content } = await evaluate(body, { ...runtime, remarkPlugins: [remarkGfm, remarkStepAnchors] });
   const t = dict.entry;
   const ui = dict.followUi;
   return (
     <Content
       components={{
-        Steps: (props: { children?: React.ReactNode; depth?: string }) => <MdxSteps {...props} ui={ui} />,
+        Steps: (props: { children?: React.ReactNode; depth?: string }) => <MdxSteps {...props} ui={ui} checklist={checklist} />,
         Fix: (props: { children?: React.ReactNode }) => <MdxFix {...props} heading={t.fix} />,
-        Step: (props: React.ComponentProps<typeof MdxStep>) => <MdxStep {...props} ui={ui} />,
+        Step: (props: React.ComponentProps<typeof MdxStep>) => <MdxStep {...props} ui={ui} checklist={checklist} />,
         Alternatives: (props: { children?: React.ReactNode }) => <MdxAlternatives {...props} orLabel={t.or} label={t.alternatives} />,
         Option: MdxOption,
         Causes: (props: { children?: React.ReactNode }) => <MdxCauses {...props} ui={t.causes} />,

@@ -1,16 +1,17 @@
 import { Children, isValidElement, type ReactNode } from "react";
 import type { Dictionary } from "@/lib/dictionaries";
 import { CopyButton } from "../copy-button";
-import { ChecklistProgress, StepCheckbox } from "../step-checklist";
+import { cn } from "@/lib/cn";
+import { ChecklistProgress, StepCheckbox, type ChecklistKey } from "../step-checklist";
 
 type FollowUi = Dictionary["followUi"];
 
 /** Top-level steps show how many are done; nested ones are plain sub-lists. */
-export function MdxSteps({ children, depth, ui }: { children?: ReactNode; depth?: string; ui: FollowUi }) {
+export function MdxSteps({ children, depth, ui, checklist }: { children?: ReactNode; depth?: string; ui: FollowUi; checklist: ChecklistKey }) {
   const nested = depth !== undefined && depth !== "1";
   return (
     <>
-      {!nested && <ChecklistProgress progress={ui.progress} progressOne={ui.progressOne} reset={ui.reset} />}
+      {!nested && <ChecklistProgress checklist={checklist} progress={ui.progress} progressOne={ui.progressOne} reset={ui.reset} />}
       <ol className={nested ? "mt-3 space-y-3" : "my-4 space-y-4"}>{children}</ol>
     </>
   );
@@ -21,6 +22,7 @@ interface StepProps {
   id?: string;
   number?: string;
   ui: FollowUi;
+  checklist: ChecklistKey;
 }
 
 /** Sub-steps are laid out below the step, not inside its text column, so phones keep their width. */
@@ -30,29 +32,35 @@ function splitSubsteps(children: ReactNode): [ReactNode[], ReactNode[]] {
   return [all.filter((c) => !isSteps(c)), all.filter(isSteps)];
 }
 
-export function MdxStep({ children, id = "", number = "", ui }: StepProps) {
+/**
+ * Phones: checkbox, number and link button share the step's first row and the text gets the full
+ * width below; wider screens: the classic columns.
+ */
+export function MdxStep({ children, id = "", number = "", ui, checklist }: StepProps) {
   const nested = number.includes(".");
   const [own, substeps] = splitSubsteps(children);
   // A step with sub-steps is done when they are: only the sub-steps are ticked and counted.
   const countable = substeps.length === 0;
   return (
     <li id={id} className="step scroll-mt-4 list-none">
-      <div className="step-body flex items-start gap-2 sm:gap-3">
-        {countable ? <StepCheckbox anchor={id} label={ui.stepDone.replace("{n}", number)} /> : <span className="size-5 shrink-0" />}
-        <a
-          href={`#${id}`}
-          className={`step-number mt-0.5 inline-flex h-7 shrink-0 items-center justify-center rounded-full font-semibold tabular-nums no-underline ${
-            nested ? "min-w-10 bg-slate-200 px-2 text-sm text-slate-900 dark:bg-slate-700 dark:text-slate-100" : "min-w-7 bg-blue-700 px-2 text-white dark:bg-blue-300 dark:text-slate-950"
-          }`}
-        >
-          {number}
+      <div className="step-body grid grid-cols-[auto_auto_1fr_auto] items-start gap-x-2 sm:gap-x-3">
+        {countable ? <StepCheckbox checklist={checklist} anchor={id} label={ui.stepDone.replace("{n}", number)} /> : <span aria-hidden className="min-w-11" />}
+        <a href={`#${id}`} className="step-number -my-2 inline-flex min-h-11 min-w-11 shrink-0 items-center justify-center no-underline">
+          <span
+            className={cn(
+              "inline-flex h-7 items-center justify-center rounded-full px-2 font-semibold tabular-nums",
+              nested ? "min-w-10 bg-surface-muted text-sm text-fg" : "min-w-7 bg-accent text-accent-fg",
+            )}
+          >
+            {number}
+          </span>
         </a>
-        <div className="step-text prose-content min-w-0 flex-1 [&>p:first-child]:mt-0.5">
+        <div className="step-text prose-content col-span-4 row-start-2 min-w-0 sm:col-span-1 sm:col-start-3 sm:row-start-1 [&>p:first-child]:mt-0.5">
           {own}
         </div>
-        <CopyButton anchor={id} label={ui.copyStepLink.replace("{n}", number)} labels={ui} />
+        <CopyButton anchor={id} label={ui.copyStepLink.replace("{n}", number)} labels={ui} className="col-start-4 -my-2 text-fg-muted" />
       </div>
-      {substeps.length > 0 && <div className="ml-3 sm:ml-16">{substeps}</div>}
+      {substeps.length > 0 && <div className="sm:ml-16">{substeps}</div>}
     </li>
   );
 }
@@ -65,8 +73,8 @@ export function MdxAlternatives({ children, orLabel, label }: { children?: React
       <p className="font-semibold">{label}</p>
       <ul className="mt-2 space-y-2">
         {options.map((option, i) => (
-          <li key={i} className="option list-none border-l-4 border-sky-600 pl-3 dark:border-sky-400">
-            {i > 0 && <p className="font-semibold uppercase tracking-wide text-sky-800 dark:text-sky-300">{orLabel}</p>}
+          <li key={i} className="option list-none border-l-4 border-info-border pl-3">
+            {i > 0 && <p className="font-semibold tracking-wide text-info uppercase">{orLabel}</p>}
             {option}
           </li>
         ))}

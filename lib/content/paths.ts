@@ -8,4 +8,5 @@ export const contentPaths = {
   reference: join(root, "article", "en-error-messages.json"),
   glossary: join(root, "article", "glossary.zh-TW.json"),
   corrections: join(root, "article", "corrections.zh-TW.json"),
+  browse: join(root, "browse.json"),
 };

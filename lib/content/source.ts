@@ -1,7 +1,8 @@
 import { parseArticle, type Article } from "../article/parse";
 import { type Locale } from "../i18n";
 import { readArticleFiles } from "./article-files";
-import { categories, type Category } from "./categories";
+import { browseGroups, browseItem, checkBrowse, readBrowse, type BrowseData, type BrowseGroup, type BrowseItem } from "./browse";
+import { categories, type Category, type ErrorCategory } from "./categories";
 import { checkCollection } from "./check";
 import { readEntries, type Entry } from "./entries";
 import { contentPaths } from "./paths";
@@ -14,6 +15,7 @@ export function loadContent(root = contentPaths.root, projectRoot = process.cwd(
   const entries = readEntries(root, projectRoot);
   const { markdown, reference, editorial } = readArticleFiles();
   checkCollection(entries, parseArticle(markdown), reference, { markdown, ...editorial });
+  checkBrowse(readBrowse(), entries);
   return entries;
 }
 
@@ -27,6 +29,7 @@ export interface CodeInfo extends CatalogueCode {
   entries: Entry[];
 }
 let articleCache: Article | undefined;
+let browseCache: BrowseData | undefined;
 
 /** The one typed content source every page and generateStaticParams read from. */
 export const source = {
@@ -52,6 +55,14 @@ export const source = {
   /** The article itself: its title, date and section headings, for each page's provenance. */
   article(): Pick<Article, "meta" | "headings"> {
     return (articleCache ??= parseArticle(readArticleFiles().markdown));
+  },
+  /** A category's entries grouped by what failed, with OS tags and telling details (content/browse.json). */
+  groups(locale: Locale, category: ErrorCategory): BrowseGroup[] {
+    return browseGroups((browseCache ??= readBrowse()), category, this.entries(locale, category));
+  },
+  /** One entry with its OS tag and telling detail, for lists outside the category page (related entries). */
+  listItem(entry: Entry): BrowseItem {
+    return browseItem((browseCache ??= readBrowse()), entry);
   },
   counts(locale: Locale): Record<Category, number> {
     return Object.fromEntries(categories.map((c) => [c, this.entries(locale, c).length])) as Record<Category, number>;

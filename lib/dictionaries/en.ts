@@ -5,6 +5,7 @@ export const en = {
   skipToContent: "Skip to content",
   home: "Home",
   primaryNav: "Main",
+  menu: "Menu",
   breadcrumbs: "Breadcrumbs",
   languageSwitch: "Language: {name}",
   switchTo: "中文版",
@@ -16,6 +17,14 @@ export const en = {
   },
   entryCount: (n: number) => (n === 1 ? "1 entry" : `${n} entries`),
   browse: "Browse by category",
+  /** Strings only: handed to the category filter (a client component). */
+  browseUi: {
+    filterLabel: "Filter this list",
+    filterHint: "Type a word from the message, a code or Windows / Linux.",
+    shown: "{n} of {total} entries shown",
+    none: "No entry in this category matches. Try fewer words, or search the whole guide.",
+  },
+  os: { windows: "Windows", linux: "Linux" },
   guidesHeading: "Guides",
   search: {
     label: "Paste your error message",
@@ -37,7 +46,7 @@ export const en = {
     noMatchHelp: "Nothing in the troubleshooting guide matches this error closely enough. Try pasting only the error line (the message or the error code), or browse the categories.",
     loadError: "Search could not load. Check your connection and try again, or browse the categories.",
     truncated: "Your paste was very long; only its first 20,000 characters were used.",
-    keyboardHint: "Press / to search, ↓ and ↑ to move through results, Enter to open one.",
+    keyboardHint: "Press / to search, Ctrl+Enter (⌘+Enter) to open the first result, ↓ and ↑ to move through results.",
     needsScript: "Search runs in your browser and needs JavaScript. You can still browse every fix by category in the menu above.",
     clear: "Clear",
     redactedHint: "Words the guide does not use (names, IDs) show as ___ and are left out of the link.",

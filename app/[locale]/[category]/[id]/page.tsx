@@ -7,23 +7,23 @@ import { entryMetadata } from "@/lib/metadata";
 
 export const dynamicParams = false;
 
-export function generateStaticParams({ params }: { params: { locale: string } }) {
+export function generateStaticParams({ params }: { params: Awaited<LayoutProps<"/[locale]">["params"]> }) {
   return source.entries(requireLocale(params.locale)).map((entry) => ({ category: entry.category, id: entry.id }));
 }
 
-type Params = Promise<{ locale: string; category: string; id: string }>;
+type Props = PageProps<"/[locale]/[category]/[id]">;
 
-async function lookUp(params: Params): Promise<Entry> {
+async function lookUp(params: Props["params"]): Promise<Entry> {
   const p = await params;
   const entry = source.entry(requireLocale(p.locale), p.category, p.id);
   if (!entry) notFound();
   return entry;
 }
 
-export async function generateMetadata({ params }: { params: Params }): Promise<Metadata> {
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
   return entryMetadata(await lookUp(params));
 }
 
-export default async function EntryPage({ params }: { params: Params }) {
+export default async function EntryPage({ params }: Props) {
   return <EntryArticle entry={await lookUp(params)} />;
 }

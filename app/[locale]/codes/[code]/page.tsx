@@ -14,13 +14,13 @@ import { routes } from "@/lib/routes";
 export const dynamicParams = false;
 
 /** A page for every catalogued code and each of its printed variants. */
-export function generateStaticParams({ params }: { params: { locale: string } }) {
-  return source.codes(requireLocale(params.locale)).flatMap((c) => [c.code, ...c.variants]).map((code) => ({ code }));
+export function generateStaticParams({ params }: { params: Awaited<LayoutProps<"/[locale]">["params"]> }) {
+  return source.codes(requireLocale(params.locale)).flatMap((c) => [c.code, ...c.variants].map((code) => ({ code })));
 }
 
-type Params = Promise<{ locale: string; code: string }>;
+type Props = PageProps<"/[locale]/codes/[code]">;
 
-async function lookUp(params: Params): Promise<{ name: string; code: CodeInfo; locale: Locale }> {
+async function lookUp(params: Props["params"]): Promise<{ name: string; code: CodeInfo; locale: Locale }> {
   const p = await params;
   const locale = requireLocale(p.locale);
   const name = decodeURIComponent(p.code);
@@ -29,23 +29,22 @@ async function lookUp(params: Params): Promise<{ name: string; code: CodeInfo; l
   return { name, code, locale };
 }
 
-export async function generateMetadata({ params }: { params: Params }): Promise<Metadata> {
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { name, code, locale } = await lookUp(params);
   // One entry: the code page is that fix, so it points search engines at the fix page.
   if (code.entries.length === 1) return { ...entryMetadata(code.entries[0]), title: `${name}: ${code.entries[0].title}` };
   const dict = getDictionary(locale);
-  const description = code.entries.length ? dict.codes.several(name) : code.reason[locale];
-  return pageMetadata({ locale, rest: routes.code(locale, name).slice(locale.length + 1), title: dict.codes.pageTitle(name), description });
+  const description = code.entries.length > 1 ? dict.codes.several(name) : code.reason[locale];
+  return pageMetadata({ locale, url: (l) => routes.code(l, name), title: dict.codes.pageTitle(name), description });
 }
 
 /** `/<locale>/codes/<CODE>`: the fix for a code, a chooser when several entries share it, or where to go when the article has none. */
-export default async function CodePage({ params }: { params: Params }) {
+export default async function CodePage({ params }: Props) {
   const { name, code, locale } = await lookUp(params);
   const dict = getDictionary(locale);
   const crumbs = [
     { href: routes.home(locale), label: dict.home },
     { href: routes.codes(locale), label: dict.codes.title },
-    { label: name },
   ];
   if (code.entries.length === 1) return <EntryArticle entry={code.entries[0]} crumbs={crumbs} />;
   return (
@@ -55,8 +54,8 @@ export default async function CodePage({ params }: { params: Params }) {
       {code.entries.length > 1 ? (
         <>
           <p className="mb-2">{dict.codes.several(name)}</p>
-          <p className="mb-4 text-slate-700 dark:text-slate-300">{code.reason[locale]}</p>
-          <EntryList entries={code.entries} />
+          <p className="mb-4 text-fg-muted">{code.reason[locale]}</p>
+          <EntryList items={code.entries.map((entry) => source.listItem(entry))} />
         </>
       ) : (
         <CodeNotCovered code={code} name={name} locale={locale} />
