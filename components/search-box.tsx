@@ -6,8 +6,10 @@ import { useSlashFocus } from "@/hooks/use-slash-focus";
 import type { Dictionary } from "@/lib/dictionaries";
 import type { Locale } from "@/lib/i18n";
 import { NoMatchHelp } from "./no-match-help";
+import { SearchCodes } from "./search-codes";
 import { SearchResults } from "./search-results";
 import { SearchStatus } from "./search-status";
+import { SearchSuggestions } from "./search-suggestions";
 import { SearchedFor } from "./searched-for";
 import { Button } from "./ui/button";
 
@@ -65,6 +67,8 @@ export function SearchBox({ locale, labels, form, categoryNames, categoryLinks, 
         <SearchStatus state={state} labels={labels} />
         {response && <SearchedFor response={response} labels={labels} />}
         {response && count > 0 && <SearchResults response={response} reveal={state.status === "done" && state.reveal} labels={labels} categoryNames={categoryNames} onLeaveTop={() => search.box.current?.focus()} />}
+        {response && <SearchCodes response={response} locale={locale} labels={labels} />}
+        {response && <SearchSuggestions response={response} labels={labels} categoryNames={categoryNames} />}
         {(state.status === "error" || (response && count === 0)) && <NoMatchHelp labels={labels} categoryLinks={categoryLinks} noMatch={Boolean(response)} />}
       </div>
     </div>

@@ -49,8 +49,14 @@ export const en = {
     keyboardHint: "Press / to search, Ctrl+Enter (⌘+Enter) to open the first result, ↓ and ↑ to move through results.",
     needsScript: "Search runs in your browser and needs JavaScript. You can still browse every fix by category in the menu above.",
     clear: "Clear",
-    redactedHint: "Words the guide does not use (names, IDs) show as ___ and are left out of the link.",
+    removedWords: "{n} words this guide does not use (names, IDs) were left out: they show as ⋯ and are not in the link.",
+    removedWord: "1 word this guide does not use (a name or an ID) was left out: it shows as ⋯ and is not in the link.",
     otherMatches: "Other matches",
+    related: "Possibly related",
+    relatedHint: "Low confidence: none of these is a sure match for your error. Compare the message before you follow one.",
+    uncoveredCode: "{code} is an error code this guide has no fix for.",
+    uncoveredCodeLink: "What to do about {code}",
+    otherWorkload: "{code} belongs to another Azure Backup workload ({workload}); this guide covers Azure virtual machines only.",
   },
   /** Strings only: handed to the fix-page controls (client components). */
   followUi: {
