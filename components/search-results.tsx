@@ -43,7 +43,7 @@ export function ResultCard({ hit, best, labels, categoryNames }: { hit: SearchHi
         <span className="rounded bg-surface-muted px-1.5 py-0.5">{categoryNames[hit.doc.category]}</span>
         {hit.code && (
           <span className="rounded bg-ok-soft px-1.5 py-0.5 font-mono text-ok">
-            {labels.detectedCode}: {hit.code}
+            {labels.detectedCode.replace("{code}", hit.code)}
           </span>
         )}
       </p>

@@ -38,7 +38,7 @@ export const en = {
     results: "Results",
     bestMatch: "Best match",
     searchedFor: "Searched for:",
-    detectedCode: "Error code",
+    detectedCode: "Error code: {code}",
     resultCount: "{n} matching fixes",
     oneResult: "1 matching fix",
     loading: "Searching…",

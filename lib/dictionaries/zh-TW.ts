@@ -37,7 +37,7 @@ export const zhTW: Dictionary = {
     results: "搜尋結果",
     bestMatch: "最符合",
     searchedFor: "搜尋內容：",
-    detectedCode: "錯誤碼",
+    detectedCode: "錯誤碼：{code}",
     resultCount: "{n} 個符合的修正方式",
     oneResult: "1 個符合的修正方式",
     loading: "搜尋中…",

@@ -60,7 +60,7 @@ export function toLookupText(
   const [best, ...others] = response.hits;
   if (!best) return labels.noMatch;
   const lines = [best.doc.title, best.url];
-  if (best.code) lines.push(`${labels.code}: ${best.code}`);
+  if (best.code) lines.push(labels.code.replace("{code}", best.code));
   const { steps, causes } = outlineOf(best.doc.id);
   lines.push("", ...causeLines(causes, labels.causes), ...stepLines(steps, labels.or));
   if (others.length > 0) lines.push("", `${labels.others}:`, ...others.map((hit) => `  - ${hit.doc.title} (${hit.url})`));
