@@ -28,7 +28,8 @@ server.on("error", (error: NodeJS.ErrnoException) => {
 });
 server.listen(port, () => {
   listening = true;
-  console.log(`Serving ${root} at http://localhost:${port}`);
+  const address = server.address();
+  console.log(`Serving ${root} at http://localhost:${typeof address === "object" && address ? address.port : port}`);
 });
 
 function shutdown(signal: string) {

@@ -154,10 +154,14 @@ export function createSiteHandler({ root, log = console.error }: SiteHandlerOpti
       request.url = pathname + url.search;
       request.headers["accept-encoding"] = acceptedEncodings(request.headers["accept-encoding"]);
       // sirv pipes a file stream into the response: an open or read error must not crash the
-      // process, and a client that goes away must not leave the file open.
+      // process, and a client that goes away must not leave the file open (a pipelined response
+      // still queued behind another never sees its own "close", only the socket's).
       res.once("pipe", (stream: Readable) => {
+        const stop = () => stream.destroy();
         stream.once("error", (error) => sendError(res, error));
-        res.once("close", () => stream.destroy());
+        res.once("close", stop);
+        request.socket.once("close", stop);
+        stream.once("close", () => request.socket.off("close", stop));
       });
       files(request, res, () => sendNotFound(request, res, pathname));
     } catch (error) {
