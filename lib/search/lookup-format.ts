@@ -4,15 +4,16 @@ import type { SearchResponse } from "./engine";
 
 /** The CLI's JSON shape for one query. */
 export interface LookupJson {
+  /** What was searched (the engine's `searched`): the codes and segments, not megabytes of input. */
   query: string;
   locale: Locale;
   codes: string[];
   results: { id: string; title: string; url: string; category: string; score: number; source: { section: string; row?: number }[] }[];
 }
 
-export function toLookupJson(query: string, locale: Locale, response: SearchResponse): LookupJson {
+export function toLookupJson(locale: Locale, response: SearchResponse): LookupJson {
   return {
-    query,
+    query: response.searched,
     locale,
     codes: response.query.codes,
     results: response.hits.map((hit) => ({
