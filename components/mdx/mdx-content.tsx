@@ -2,13 +2,17 @@ import { evaluate } from "@mdx-js/mdx";
 import * as runtime from "react/jsx-runtime";
 import remarkGfm from "remark-gfm";
 import type { Dictionary } from "@/lib/dictionaries";
+import type { MdxComponentName } from "@/lib/content/mdx-elements";
 import { remarkStepAnchors } from "@/lib/content/mdx-tree";
 import { MdxCause, MdxFix, MdxNote } from "./mdx-callouts";
 import { MdxCodeBlock, MdxInlineCode } from "./mdx-code";
 import { MdxLink } from "./mdx-link";
 import { MdxAlternatives, MdxStep, MdxSteps } from "./mdx-steps";
 
-/** Compiles an entry's MDX at build time (static export) and renders it with the portal's components. */
+/**
+ * Compiles an entry's MDX at build time (static export) and renders it with the portal's components.
+ * The content check has already refused anything but these components (lib/content/mdx-elements.ts).
+ */
 export async function MdxContent({ body, dict }: { body: string; dict: Dictionary }) {
   const { default: Content } = await evaluate(body, { ...runtime, remarkPlugins: [remarkGfm, remarkStepAnchors] });
   const t = dict.entry;
@@ -25,7 +29,7 @@ export async function MdxContent({ body, dict }: { body: string; dict: Dictionar
         a: (props: React.ComponentProps<"a">) => <MdxLink {...props} externalLabel={t.externalLink} />,
         pre: (props: { children?: React.ReactNode }) => <MdxCodeBlock {...props} ui={ui} />,
         code: (props: { children?: React.ReactNode }) => <MdxInlineCode {...props} ui={ui} />,
-      }}
+      } satisfies Record<MdxComponentName | "a" | "pre" | "code", unknown>}
     />
   );
 }
