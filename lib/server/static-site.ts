@@ -106,7 +106,6 @@ export function createSiteHandler({ root, log = console.error }: SiteHandlerOpti
       if (!file) throw new NotServable(pathname);
       const now = statSync(file.abs, { throwIfNoEntry: false });
       if (!now || now.size !== file.size || now.mtimeMs !== file.mtimeMs) throw new Error(`${file.abs} changed or vanished since the server started`);
-      if (isHashedAsset(pathname)) res.setHeader("Cache-Control", immutable);
       const type = contentTypes.find(([pattern]) => pattern.test(pathname));
       if (type) res.setHeader("Content-Type", type[1]);
     },
@@ -149,10 +148,12 @@ export function createSiteHandler({ root, log = console.error }: SiteHandlerOpti
       // Origin-form and absolute-form (`GET http://host/path`) alike.
       const url = new URL(request.url ?? "/", "http://localhost");
       pathname = url.pathname;
+      request.headers["accept-encoding"] = acceptedEncodings(request.headers["accept-encoding"]);
       if (!candidateFiles(pathname)) return sendNotFound(request, res, pathname, 400);
       if (isNotFoundRoute(decodeURIComponent(pathname))) return sendNotFound(request, res, pathname);
+      // Every answer for a missing file replaces this (sendNotFound); a 304 keeps it, as it should.
+      res.setHeader("Cache-Control", isHashedAsset(pathname) ? immutable : revalidate);
       request.url = pathname + url.search;
-      request.headers["accept-encoding"] = acceptedEncodings(request.headers["accept-encoding"]);
       // sirv pipes a file stream into the response: an open or read error must not crash the
       // process, and a client that goes away must not leave the file open (a pipelined response
       // still queued behind another never sees its own "close", only the socket's).
