@@ -44,13 +44,16 @@ test("a 1 MB paste is handled, with a clear message, and the page stays usable",
   await page.goto("/zh-TW/search");
   const blob = ("x".repeat(1000) + "\n").repeat(1000) + "Snapshot operation failed due to VSS Writers in bad state";
   const box = page.getByLabel("貼上錯誤訊息");
+  // The value is set directly (typing 1 MB would take minutes), so the page must have hydrated to see it.
+  await expect(page.getByRole("button", { name: /切換為(深色|淺色)主題/ })).toBeVisible();
   await box.evaluate((el, value) => {
     const area = el as HTMLTextAreaElement;
     const setter = Object.getOwnPropertyDescriptor(HTMLTextAreaElement.prototype, "value")!.set!;
     setter.call(area, value);
     area.dispatchEvent(new Event("input", { bubbles: true }));
   }, blob);
-  await expect(page.getByText("您貼上的內容很長，只使用了前 20,000 個字元。")).toBeVisible();
+  // The first search loads the engine and the index: allow for a busy machine.
+  await expect(page.getByText("您貼上的內容很長，只使用了前 20,000 個字元。")).toBeVisible({ timeout: 15_000 });
   // Only the first 20,000 characters (all "x") are searched: the message at the end is cut off.
   await expect(page.getByRole("status").first()).toHaveText("找不到符合的修正方式");
   await box.fill("380008");

@@ -42,20 +42,30 @@ function fixture(): string {
 const fdCount = (pid: number) => readdirSync(`/proc/${pid}/fd`).length;
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
-beforeAll(async () => {
-  dir = fixture();
-  server = spawn(process.execPath, ["--import", "tsx", "scripts/serve.ts"], { env: { ...process.env, OUT_DIR: join(dir, "out"), PORT: "0" }, stdio: ["ignore", "pipe", "pipe"] });
-  server.on("exit", (code) => (exited = code));
-  server.stderr!.resume();
-  base = await new Promise<string>((resolve, reject) => {
+/** Starts `npm start`'s server on a free port, optionally with a descriptor limit (`ulimit -n`). */
+async function startServer(root: string, maxFiles?: number): Promise<{ child: ChildProcess; base: string }> {
+  const command = [process.execPath, "--import", "tsx", "scripts/serve.ts"];
+  const env = { ...process.env, OUT_DIR: root, PORT: "0" };
+  const child = maxFiles
+    ? spawn("sh", ["-c", `ulimit -n ${maxFiles} && exec "$@"`, "sh", ...command], { env, stdio: ["ignore", "pipe", "pipe"] })
+    : spawn(command[0], command.slice(1), { env, stdio: ["ignore", "pipe", "pipe"] });
+  child.stderr!.resume();
+  const url = await new Promise<string>((resolve, reject) => {
     let out = "";
-    server.stdout!.on("data", (chunk) => {
+    child.stdout!.on("data", (chunk) => {
       out += chunk;
       const port = /localhost:(\d+)/.exec(out)?.[1];
       if (port) resolve(`http://127.0.0.1:${port}`);
     });
-    server.once("exit", () => reject(new Error(`server exited: ${out}`)));
+    child.once("exit", () => reject(new Error(`server exited: ${out}`)));
   });
+  return { child, base: url };
+}
+
+beforeAll(async () => {
+  dir = fixture();
+  ({ child: server, base } = await startServer(join(dir, "out")));
+  server.on("exit", (code) => (exited = code));
   rmSync(join(dir, "out", "gone.html")); // as a deploy would, after the server indexed it
 }, 60_000);
 
@@ -188,6 +198,36 @@ describe("under abuse", () => {
     } finally {
       for (const socket of idle) socket.destroy();
     }
+  }, 60_000);
+
+  it("survives running out of descriptors (EMFILE) during a flood, and answers once it passes", async () => {
+    const limited = await startServer(join(dir, "out"), 128);
+    let crashed = false;
+    limited.child.once("exit", () => (crashed = true));
+    const url = new URL(limited.base);
+    // A connection opened before the flood asks for a file once no descriptor is left to open it.
+    const early = connect(Number(url.port), url.hostname).on("error", () => {});
+    await new Promise((resolve) => early.once("connect", resolve));
+    const flood: Socket[] = [];
+    try {
+      for (let batch = 0; batch < 4; batch++) {
+        const sockets = Array.from({ length: 100 }, () => connect(Number(url.port), url.hostname).on("error", () => {}));
+        flood.push(...sockets);
+        await Promise.all(sockets.map((s) => new Promise((resolve) => s.once("connect", resolve).once("close", resolve))));
+      }
+      await sleep(300);
+      const answered = new Promise((resolve) => early.once("data", resolve).once("close", resolve));
+      early.write("GET /big.json HTTP/1.1\r\nHost: x\r\n\r\n");
+      await Promise.race([answered, sleep(3000)]);
+      await sleep(300);
+      expect(crashed).toBe(false);
+    } finally {
+      for (const socket of [early, ...flood]) socket.destroy();
+    }
+    await sleep(300);
+    expect((await fetch(`${limited.base}/en`)).status).toBe(200);
+    expect(crashed).toBe(false);
+    limited.child.kill("SIGKILL");
   }, 60_000);
 
   it("shuts down cleanly on SIGTERM", async () => {

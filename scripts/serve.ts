@@ -21,8 +21,8 @@ server.requestTimeout = 30_000;
 
 let listening = false;
 server.on("error", (error: NodeJS.ErrnoException) => {
-  // Before listening (port taken) there is nothing to serve; afterwards an accept error such as
-  // EMFILE under a connection flood is logged and the server goes on.
+  // Before listening (port taken) there is nothing to serve; afterwards an error is logged and
+  // the server goes on.
   console.error(`serve: ${error.message}`);
   if (!listening) process.exitCode = 1;
 });
