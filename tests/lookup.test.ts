@@ -124,6 +124,14 @@ describe("lookup in pipelines", () => {
     expect(run.stderr).toMatch(/^line 4: unknown locale "fr"$/m);
   });
 
+  it("skips a batch line too long to be a paste, without holding it in memory", async () => {
+    const long = Readable.from([Buffer.from('"' + "a".repeat(100_000)), Buffer.from("a".repeat(100_000) + '"\n"380008"\n')]);
+    const run = await lookup(["--batch"], long);
+    expect(run.status).toBe(2);
+    expect(run.stderr).toMatch(/^line 1: longer than 160000 characters$/m);
+    expect(JSON.parse(run.stdout).results[0].id).toBe("extension-install-needs-vm-agent");
+  });
+
   it("delivers every batch line to a slow reader before finishing", async () => {
     const stdout = sink(1);
     const input = Array.from({ length: 500 }, (_, i) => JSON.stringify(i % 2 ? "UserErrorFsFreezeFailed" : "380008")).join("\n");

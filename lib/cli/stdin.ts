@@ -32,7 +32,7 @@ export async function* readLines(input: Readable, maxChars: number): AsyncGenera
   const flush = function* (text: string, complete: boolean): Generator<Line> {
     let start = 0;
     for (let end = text.indexOf("\n"); end !== -1; end = text.indexOf("\n", start)) {
-      yield skipping ? { number, tooLong: true } : { number, text: text.slice(start, end).replace(/\r$/, "") };
+      yield skipping || end - start > maxChars ? { number, tooLong: true } : { number, text: text.slice(start, end).replace(/\r$/, "") };
       skipping = false;
       number++;
       start = end + 1;
