@@ -131,5 +131,5 @@ describe("large corpus", () => {
     expect(engine.size).toBe(2_000);
     expect(engine.search("Snapshot operation failed due to VSS Writers in bad state").hits[0].doc.id).toBe("vss-writers-bad-state");
     expect(engine.search("UserErrorFsFreezeFailed").hits[0].doc.id).toBe("fs-freeze-failed");
-  });
+  }, 60_000); // builds a 2,000-entry index: seconds on a busy 2-core machine, the only test that needs more than the default
 });
