@@ -1,6 +1,8 @@
 import { defineConfig } from "@playwright/test";
 
 const port = Number(process.env.E2E_PORT ?? 3210);
+/** E2E_SERVER=nginx runs the same suite against Debian's nginx serving out/ with deploy/nginx.conf. */
+const nginx = process.env.E2E_SERVER === "nginx";
 
 /** Real Chromium from Debian (Playwright's own browser download does not work here). */
 export default defineConfig({
@@ -18,7 +20,7 @@ export default defineConfig({
     },
   },
   webServer: {
-    command: "npx tsx scripts/serve.ts",
+    command: nginx ? "node --import tsx scripts/nginx-e2e.ts" : "npx tsx scripts/serve.ts",
     env: { PORT: String(port) },
     url: `http://127.0.0.1:${port}/en`,
     reuseExistingServer: false,

@@ -1,7 +1,7 @@
 import { expect, test, type Page } from "@playwright/test";
 import { getDictionary } from "../lib/dictionaries";
-import { loadEvalCases, splits, type EvalCase } from "../lib/search-eval/cases";
-import { nodeEngines } from "../lib/search-eval/node-engines";
+import { loadEvalCases, splits, type EvalCase } from "../lib/search-tools/cases";
+import { nodeEngines } from "../lib/search-tools/node-engines";
 
 /**
  * The browser (built index, lazily loaded engine) and the CLI's engine give the same first answer:

@@ -1,11 +1,15 @@
 /**
- * Response headers for every page, wherever the export is served: the local server uses them
- * and the static host's config is checked against them. Next's static pages carry inline
- * bootstrap scripts, hence 'unsafe-inline' for scripts; nothing needs eval.
+ * Response headers for every response, wherever the export is served: the local server and nginx
+ * send them, and the static host's config is checked against them.
+ *
+ * Scripts are governed per page: the build hashes each page's inline scripts (Next's bootstrap
+ * and the theme script) into a `<meta>` policy (`pagePolicy`), so an inline script that was not
+ * in the built page never runs and no policy allows 'unsafe-inline' for scripts. A static export
+ * cannot use nonces, and one header cannot list every page's hashes, so the header leaves
+ * `default-src`/`script-src` to the page and carries the rest, including what a `<meta>` policy
+ * cannot (`frame-ancestors`).
  */
-export const contentSecurityPolicy = [
-  "default-src 'self'",
-  "script-src 'self' 'unsafe-inline'",
+const sharedDirectives = [
   "style-src 'self' 'unsafe-inline'",
   "img-src 'self' data:",
   "font-src 'self'",
@@ -13,8 +17,15 @@ export const contentSecurityPolicy = [
   "object-src 'none'",
   "base-uri 'self'",
   "form-action 'self'",
-  "frame-ancestors 'none'",
-].join("; ");
+];
+
+export const contentSecurityPolicy = [...sharedDirectives, "frame-ancestors 'none'"].join("; ");
+
+/** The policy a page's `<meta http-equiv="Content-Security-Policy">` carries: its own inline scripts by hash. */
+export function pagePolicy(scriptHashes: string[]): string {
+  const hashes = [...new Set(scriptHashes)].sort().map((h) => ` 'sha256-${h}'`).join("");
+  return ["default-src 'self'", `script-src 'self'${hashes}`, ...sharedDirectives].join("; ");
+}
 
 export const securityHeaders: Record<string, string> = {
   "Content-Security-Policy": contentSecurityPolicy,

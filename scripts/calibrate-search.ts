@@ -5,9 +5,9 @@
  */
 import { writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { fitLogistic, precisionRecall, samplesOf } from "../lib/search-eval/calibrate";
-import { loadEvalCases } from "../lib/search-eval/cases";
-import { nodeEngines } from "../lib/search-eval/node-engines";
+import { fitLogistic, precisionRecall, samplesOf } from "../lib/search-tools/calibrate";
+import { loadEvalCases } from "../lib/search-tools/cases";
+import { nodeEngines } from "../lib/search-tools/node-engines";
 
 const samples = samplesOf(nodeEngines(), loadEvalCases("dev"));
 const fitted = fitLogistic(samples);

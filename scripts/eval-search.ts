@@ -3,10 +3,10 @@
  * by side (tune on dev only; test is the honest figure), next to a plain MiniSearch baseline of
  * the same pages. --failures lists the dev misses (never the test ones).
  */
-import { baselineTop } from "../lib/search-eval/baseline";
-import { loadEvalCases, splits } from "../lib/search-eval/cases";
-import { evaluateSearch, type Tally } from "../lib/search-eval/evaluate";
-import { nodeIndexes } from "../lib/search-eval/node-engines";
+import { baselineTop } from "../lib/search-tools/baseline";
+import { loadEvalCases, splits } from "../lib/search-tools/cases";
+import { evaluateSearch, type Tally } from "../lib/search-tools/evaluate";
+import { nodeIndexes } from "../lib/search-tools/node-engines";
 import { locales, type Locale } from "../lib/i18n";
 import { SearchEngine } from "../lib/search/engine";
 import { figures } from "./figures";

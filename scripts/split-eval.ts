@@ -1,11 +1,11 @@
 /**
  * npm run split:eval -- pool.jsonl…: files new labeled cases into tests/search/cases/{dev,test}.jsonl
- * by their id (lib/search-eval/cases.ts splitOf). Cases already filed keep their place; a case
+ * by their id (lib/search-tools/cases.ts splitOf). Cases already filed keep their place; a case
  * whose id is already filed is replaced. Prints counts only, so the test half is never read while tuning.
  */
 import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { evalCaseSchema, evalDir, splitOf, splits, type EvalCase } from "../lib/search-eval/cases";
+import { evalCaseSchema, evalDir, splitOf, splits, type EvalCase } from "../lib/search-tools/cases";
 
 const read = (file: string): EvalCase[] =>
   existsSync(file)

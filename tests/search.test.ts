@@ -1,10 +1,10 @@
 import { describe, expect, it } from "vitest";
 import { loadSearchData } from "@/lib/content/search-data";
 import { loadContent } from "@/lib/content/source";
-import { loadEvalCases } from "@/lib/search-eval/cases";
-import { evaluateSearch } from "@/lib/search-eval/evaluate";
-import { nodeEngines } from "@/lib/search-eval/node-engines";
-import { syntheticCorpus } from "@/lib/search-eval/synthetic";
+import { loadEvalCases } from "@/lib/search-tools/cases";
+import { evaluateSearch } from "@/lib/search-tools/evaluate";
+import { nodeEngines } from "@/lib/search-tools/node-engines";
+import { syntheticCorpus } from "@/lib/search-tools/synthetic";
 import { CodeBook } from "@/lib/search/codes";
 import { indexedCorpus } from "@/lib/search/documents";
 import { SearchEngine, removedMark } from "@/lib/search/engine";
@@ -179,5 +179,5 @@ describe("large corpus", () => {
     expect(engine.size).toBe(2_000);
     expect(engine.search("Snapshot operation failed due to VSS Writers in bad state").hits[0].doc.id).toBe("vss-writers-bad-state");
     expect(engine.search("UserErrorFsFreezeFailed").hits[0].doc.id).toBe("fs-freeze-failed");
-  });
+  }, 60_000); // builds a 2,000-entry index: seconds on a busy 2-core machine, the only test that needs more than the default
 });

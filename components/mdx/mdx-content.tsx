@@ -2,6 +2,7 @@ import { evaluate } from "@mdx-js/mdx";
 import * as runtime from "react/jsx-runtime";
 import remarkGfm from "remark-gfm";
 import type { Dictionary } from "@/lib/dictionaries";
+import type { MdxComponentName } from "@/lib/content/mdx-elements";
 import { remarkStepAnchors } from "@/lib/content/mdx-tree";
 import { MdxCause, MdxFix, MdxNote } from "./mdx-callouts";
 import { MdxCauses, MdxPossibleCause, MdxRemedy } from "./mdx-causes";
@@ -10,7 +11,10 @@ import { MdxLink } from "./mdx-link";
 import type { ChecklistKey } from "../step-checklist";
 import { MdxAlternatives, MdxOption, MdxStep, MdxSteps } from "./mdx-steps";
 
-/** Compiles an entry's MDX at build time (static export) and renders it with the portal's components. */
+/**
+ * Compiles an entry's MDX at build time (static export) and renders it with the portal's components.
+ * The content check has already refused anything but these components (lib/content/mdx-elements.ts).
+ */
 export async function MdxContent({ body, dict, checklist }: { body: string; dict: Dictionary; checklist: ChecklistKey }) {
   const { default: Content } = await evaluate(body, { ...runtime, remarkPlugins: [remarkGfm, remarkStepAnchors] });
   const t = dict.entry;
@@ -31,7 +35,7 @@ export async function MdxContent({ body, dict, checklist }: { body: string; dict
         a: (props: React.ComponentProps<"a">) => <MdxLink {...props} externalLabel={t.externalLink} />,
         pre: (props: { children?: React.ReactNode }) => <MdxCodeBlock {...props} ui={ui} />,
         code: (props: { children?: React.ReactNode }) => <MdxInlineCode {...props} ui={ui} />,
-      }}
+      } satisfies Record<MdxComponentName | "a" | "pre" | "code", unknown>}
     />
   );
 }

@@ -1,7 +1,9 @@
-import matter from "gray-matter";
+import type matter from "gray-matter";
 import { readFileSync, readdirSync } from "node:fs";
 import { join, relative, sep } from "node:path";
 import { locales, type Locale } from "../i18n";
+import { checkMdxBody } from "./check-mdx";
+import { readFrontMatter } from "./front-matter";
 import { outlineCauses, outlineSections, outlineSteps, parseMdx, plainText, type CauseOutline, type SectionOutline, type StepOutline } from "./mdx-tree";
 import { frontmatterSchema, type Frontmatter } from "./schema";
 
@@ -41,9 +43,10 @@ function mdxFiles(dir: string): string[] {
 
 export function readEntryFile(path: string, locale: Locale, projectRoot: string): Entry {
   const file = relative(projectRoot, path).split(sep).join("/");
+  const raw = readFileSync(path, "utf8");
   let parsed: matter.GrayMatterFile<string>;
   try {
-    parsed = matter(readFileSync(path, "utf8"));
+    parsed = readFrontMatter(raw);
   } catch (error) {
     throw new ContentError([{ file, message: `frontmatter is not valid YAML (${(error as Error).message.split("\n")[0]})` }]);
   }
@@ -66,6 +69,8 @@ export function readEntryFile(path: string, locale: Locale, projectRoot: string)
   } catch (error) {
     throw new ContentError([{ file, message: `MDX does not parse: ${(error as Error).message}` }]);
   }
+  const unsafe = checkMdxBody(tree, file, raw.slice(0, raw.length - parsed.content.length).split("\n").length);
+  if (unsafe.length > 0) throw new ContentError(unsafe);
   return { ...data, locale, file, body: parsed.content, steps: outlineSteps(tree), causes: outlineCauses(tree), sections: outlineSections(tree), text: plainText(tree) };
 }
 

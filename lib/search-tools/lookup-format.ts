@@ -1,9 +1,10 @@
 import type { CauseOutline, StepOutline } from "../content/mdx-tree";
 import type { Locale } from "../i18n";
-import type { SearchHit, SearchResponse } from "./engine";
+import type { SearchHit, SearchResponse } from "../search/engine";
 
 /** The CLI's JSON shape for one query. */
 export interface LookupJson {
+  /** What was searched (the engine's `searched`): the codes and segments, not megabytes of input. */
   query: string;
   locale: Locale;
   codes: string[];
@@ -25,9 +26,9 @@ function toResult(hit: SearchHit): LookupResult {
   return { id: hit.doc.id, title: hit.doc.title, url: hit.url, category: hit.doc.category, score: Number(hit.score.toFixed(4)), source: [hit.doc.source] };
 }
 
-export function toLookupJson(query: string, locale: Locale, response: SearchResponse): LookupJson {
+export function toLookupJson(locale: Locale, response: SearchResponse): LookupJson {
   return {
-    query,
+    query: response.searched,
     locale,
     codes: response.codes.map((c) => c.code),
     results: response.hits.map(toResult),
@@ -55,10 +56,13 @@ function causeLines(causes: CauseOutline[], heading: string): string[] {
 export function toLookupText(
   response: SearchResponse,
   outlineOf: (id: string) => { steps: StepOutline[]; causes: CauseOutline[] },
-  labels: { noMatch: string; others: string; code: string; or: string; causes: string },
+  labels: { noMatch: string; others: string; related: string; code: string; or: string; causes: string },
 ): string {
   const [best, ...others] = response.hits;
-  if (!best) return labels.noMatch;
+  if (!best) {
+    const related = response.suggestions.map((hit) => `  - ${hit.doc.title} (${hit.url})`);
+    return [labels.noMatch, ...(related.length ? ["", `${labels.related}:`, ...related] : [])].join("\n");
+  }
   const lines = [best.doc.title, best.url];
   if (best.code) lines.push(labels.code.replace("{code}", best.code));
   const { steps, causes } = outlineOf(best.doc.id);
