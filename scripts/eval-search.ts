@@ -19,7 +19,7 @@ const baseline = baselineTop(indexes);
 const cases = Object.fromEntries(splits.map((s) => [s, loadEvalCases(s)]));
 const reports = Object.fromEntries(splits.map((s) => [s, evaluateSearch(engines, cases[s])]));
 const all = splits.flatMap((s) => cases[s]);
-const negativeKinds = new Set(all.map((c) => c.kind).filter((kind) => all.every((c) => c.kind !== kind || c.expect === null)));
+const isNegativeKind = (kind: string) => kind.endsWith("(no fix)") || all.every((c) => c.kind !== kind || c.expect === null);
 
 const pct = (n: number, d: number) => (d ? `${((100 * n) / d).toFixed(1)}%` : "-");
 const cells = (t: Tally | undefined, negative: boolean) =>
@@ -28,7 +28,8 @@ const row = (label: string, values: string[]) => out.log(label.padEnd(22) + valu
 
 out.log(`labeled set: ${splits.map((s) => `${s} ${cases[s].length}`).join(", ")} cases\n`);
 row("", splits.flatMap((s) => [s, "top-1", "top-3", "related"]));
-for (const kind of [...new Set(all.map((c) => c.kind))].sort()) row(kind, splits.flatMap((s) => cells(reports[s].kinds.get(kind), negativeKinds.has(kind))));
+const kinds = [...new Set(splits.flatMap((s) => [...reports[s].kinds.keys()]))].sort();
+for (const kind of kinds) row(kind, splits.flatMap((s) => cells(reports[s].kinds.get(kind), isNegativeKind(kind))));
 row("ALL POSITIVES", splits.flatMap((s) => cells(reports[s].positives, false)));
 row("ALL NEGATIVES", splits.flatMap((s) => cells(reports[s].negatives, true)));
 row(

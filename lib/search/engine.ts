@@ -3,7 +3,7 @@ import { CodeBook } from "./codes";
 import { fieldSeparator, fieldWeights, type SearchDoc, type SearchRecord } from "./documents";
 import { hasHan, normalizeText, pieces, tokenize } from "./normalize";
 import { limits, understandQuery, type UnderstoodQuery } from "./query";
-import { confidence, relevanceModel, type RelevanceFeatures } from "./relevance";
+import { confidence, relevanceModel, type RelevanceFeatures, type RelevanceModel } from "./relevance";
 import type { SerializedIndex } from "./serialized-index";
 import { Spelling } from "./spelling";
 import { terms, termsWithPairs } from "./terms";
@@ -85,7 +85,11 @@ export class SearchEngine {
   /** Each row's message and phrase terms: what the page is about, as opposed to words its steps mention. */
   private readonly headTerms: Set<string>[];
 
-  constructor(data: SerializedIndex) {
+  /** `model`: the calibrated relevance model; another one only while calibrating. */
+  constructor(
+    data: SerializedIndex,
+    private readonly model: RelevanceModel = relevanceModel,
+  ) {
     this.docs = data.docs;
     this.records = data.records;
     this.outOfScope = data.outOfScope.map((o) => o.ref);
@@ -129,7 +133,7 @@ export class SearchEngine {
     const foreign = this.foreignShare(analyses);
     for (const a of analyses) {
       a.features.foreign = foreign;
-      a.confidence = confidence(a.features);
+      a.confidence = confidence(a.features, this.model);
     }
     const best = analyses.sort((a, b) => b.confidence - a.confidence)[0];
 
@@ -173,7 +177,7 @@ export class SearchEngine {
     const entries = best.scores.filter(([row]) => row < this.docs.length);
     // One or two words the pages use, and nothing else, is a request to browse: rank, don't refuse.
     const browsing = analyses.length === 1 && best.query.size <= 2 && best.features.known === 1 && best.features.head === 1;
-    if (best.confidence < relevanceModel.threshold && !browsing) {
+    if (best.confidence < this.model.threshold && !browsing) {
       const related = entries.slice(0, maxSuggestions).map(([row]) => this.hit(row, 1 - best.confidence, best));
       return response([], related);
     }
