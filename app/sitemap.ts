@@ -13,9 +13,21 @@ export default function sitemap(): MetadataRoute.Sitemap {
     routes.home,
     (l) => routes.search(l),
     routes.codes,
-    ...categories.map((c): LocalizedPath => (l) => routes.category(l, c)),
-    ...source.entries("en").map((e): LocalizedPath => (l) => routes.entry(l, e)),
-    ...source.codes("en").map((c): LocalizedPath => (l) => routes.code(l, c.code)),
+    ...categories.map(
+      (c): LocalizedPath =>
+        (l) =>
+          routes.category(l, c),
+    ),
+    ...source.entries("en").map(
+      (e): LocalizedPath =>
+        (l) =>
+          routes.entry(l, e),
+    ),
+    ...source.codes("en").map(
+      (c): LocalizedPath =>
+        (l) =>
+          routes.code(l, c.code),
+    ),
   ];
   return pages.flatMap((path) =>
     locales.map((locale) => ({

@@ -23,7 +23,11 @@ export function EntryErrors({ entry, dict }: { entry: Entry; dict: Dictionary })
         <p className="mt-2 flex flex-wrap items-center gap-x-2 text-sm">
           <span className="font-semibold">{t.errorCodes}</span>
           {entry.codes.map((code) => (
-            <AppLink key={code} href={routes.code(entry.locale, code)} className="inline-flex min-h-11 items-center font-mono break-all text-link underline underline-offset-2">
+            <AppLink
+              key={code}
+              href={routes.code(entry.locale, code)}
+              className="inline-flex min-h-11 items-center font-mono break-all text-link underline underline-offset-2"
+            >
               {code}
             </AppLink>
           ))}

@@ -25,11 +25,20 @@ export function EntryList({ items, headingLevel = 2 }: { items: EntryListItem[];
       {items.map(({ entry, os, detail }) => {
         const dict = getDictionary(entry.locale);
         const osName = os && dict.os[os];
-        const filterText = foldText([entry.title, ...entry.errors, ...entry.codes, osName, detail, entry.summary].filter(Boolean).join(" "));
+        const filterText = foldText(
+          [entry.title, ...entry.errors, ...entry.codes, osName, detail, entry.summary].filter(Boolean).join(" "),
+        );
         return (
-          <li key={entry.id} data-filter={filterText} className="relative rounded-lg border border-border p-4 hover:border-accent focus-within:border-accent">
+          <li
+            key={entry.id}
+            data-filter={filterText}
+            className="relative rounded-lg border border-border p-4 hover:border-accent focus-within:border-accent"
+          >
             <Heading className="text-lg leading-snug font-semibold">
-              <AppLink href={routes.entry(entry.locale, entry)} className="text-link underline-offset-4 after:absolute after:inset-0 after:rounded-lg hover:underline">
+              <AppLink
+                href={routes.entry(entry.locale, entry)}
+                className="text-link underline-offset-4 after:absolute after:inset-0 after:rounded-lg hover:underline"
+              >
                 {entry.title}
               </AppLink>
             </Heading>

@@ -10,7 +10,17 @@ import { buttonClass } from "./ui/button";
  * Links to the same page in the other language, keeping the query (?q=) and the #step anchor.
  * Without children it is the header's button: the short name on phones, the full one from sm up.
  */
-export function LanguageSwitch({ to, label, children, className }: { to: Locale; label?: string; children?: React.ReactNode; className?: string }) {
+export function LanguageSwitch({
+  to,
+  label,
+  children,
+  className,
+}: {
+  to: Locale;
+  label?: string;
+  children?: React.ReactNode;
+  className?: string;
+}) {
   const pathname = usePathname();
   const href = switchLocalePath(pathname, to);
   return (

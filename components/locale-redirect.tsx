@@ -8,7 +8,9 @@ import { routes } from "@/lib/routes";
 /** On `/`: sends the visitor to their language (remembered choice first, then the browser's). */
 export function LocaleRedirect() {
   useEffect(() => {
-    window.location.replace(`${routes.home(preferredLocale(navigator.languages ?? [navigator.language]))}${window.location.search}${window.location.hash}`);
+    window.location.replace(
+      `${routes.home(preferredLocale(navigator.languages ?? [navigator.language]))}${window.location.search}${window.location.hash}`,
+    );
   }, []);
   return null;
 }
@@ -27,4 +29,3 @@ export function LocaleChoice({ locale, children }: { locale: Locale; children: R
     </a>
   );
 }
-

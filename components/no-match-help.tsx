@@ -2,7 +2,15 @@ import type { Dictionary } from "@/lib/dictionaries";
 import { TextLink } from "./ui/text-link";
 
 /** When nothing matched (or search could not load): what to try, and the categories to browse. */
-export function NoMatchHelp({ labels, categoryLinks, noMatch }: { labels: Dictionary["searchUi"]; categoryLinks: { href: string; label: string }[]; noMatch: boolean }) {
+export function NoMatchHelp({
+  labels,
+  categoryLinks,
+  noMatch,
+}: {
+  labels: Dictionary["searchUi"];
+  categoryLinks: { href: string; label: string }[];
+  noMatch: boolean;
+}) {
   return (
     <div className="rounded-lg border border-border p-4">
       {noMatch && <p>{labels.noMatchHelp}</p>}

@@ -6,7 +6,17 @@ import { searchBoxProps } from "./search-box-props";
 import { TextLink } from "./ui/text-link";
 
 /** The 404 text and a way on: the search box (unless the page already has one) and the home page. */
-export function NotFoundContent({ locale, dict, headingLevel = 1, search = true }: { locale: Locale; dict: Dictionary; headingLevel?: 1 | 2; search?: boolean }) {
+export function NotFoundContent({
+  locale,
+  dict,
+  headingLevel = 1,
+  search = true,
+}: {
+  locale: Locale;
+  dict: Dictionary;
+  headingLevel?: 1 | 2;
+  search?: boolean;
+}) {
   const Heading = headingLevel === 1 ? "h1" : "h2";
   return (
     <section lang={locale} className="space-y-4">

@@ -25,16 +25,22 @@ export interface SearchBoxProps {
 
 /** The paste box and its answer. Without scripts the form is a plain GET to the search page. */
 export function SearchBox({ locale, labels, form, categoryNames, categoryLinks, searchPath, autoFocus }: SearchBoxProps) {
-  const search = useErrorSearch(locale);
-  useSlashFocus(search.box);
+  const { box, results, state, response, onPaste, onChange, onKeyDown, submit, clear } = useErrorSearch(locale);
+  useSlashFocus(box);
   // Unique ids: the bilingual 404 page can hold more than one box.
   const boxId = useId();
-  const { response, state } = search;
   const count = response?.hits.length ?? 0;
 
   return (
     <div>
-      <form action={searchPath} method="get" role="search" aria-label={labels.title} onSubmit={(e) => (e.preventDefault(), search.submit())} className="space-y-2">
+      <form
+        action={searchPath}
+        method="get"
+        role="search"
+        aria-label={labels.title}
+        onSubmit={(e) => (e.preventDefault(), submit())}
+        className="space-y-2"
+      >
         <label htmlFor={boxId} className="block font-semibold">
           {form.label}
         </label>
@@ -44,32 +50,42 @@ export function SearchBox({ locale, labels, form, categoryNames, categoryLinks, 
         <textarea
           id={boxId}
           name="q"
-          ref={search.box}
+          ref={box}
           rows={4}
           autoFocus={autoFocus}
           spellCheck={false}
           aria-describedby={`${boxId}-hint`}
           placeholder={form.placeholder}
-          onChange={(e) => search.onChange(e.target.value)}
-          onPaste={search.onPaste}
-          onKeyDown={search.onKeyDown}
+          onChange={(e) => onChange(e.target.value)}
+          onPaste={onPaste}
+          onKeyDown={onKeyDown}
           className="block w-full rounded-lg border border-border bg-surface px-3 py-2 font-mono text-base"
         />
         <div className="flex gap-2">
           <Button type="submit" variant="primary">
             {form.submit}
           </Button>
-          {state.status !== "idle" && <Button onClick={search.clear}>{labels.clear}</Button>}
+          {state.status !== "idle" && <Button onClick={clear}>{labels.clear}</Button>}
         </div>
       </form>
 
-      <div ref={search.results} className="mt-6 space-y-3">
+      <div ref={results} className="mt-6 space-y-3">
         <SearchStatus state={state} labels={labels} />
         {response && <SearchedFor response={response} labels={labels} />}
-        {response && count > 0 && <SearchResults response={response} reveal={state.status === "done" && state.reveal} labels={labels} categoryNames={categoryNames} onLeaveTop={() => search.box.current?.focus()} />}
+        {response && count > 0 && (
+          <SearchResults
+            response={response}
+            reveal={state.status === "done" && state.reveal}
+            labels={labels}
+            categoryNames={categoryNames}
+            onLeaveTop={() => box.current?.focus()}
+          />
+        )}
         {response && <SearchCodes response={response} locale={locale} labels={labels} />}
         {response && <SearchSuggestions response={response} labels={labels} categoryNames={categoryNames} />}
-        {(state.status === "error" || (response && count === 0)) && <NoMatchHelp labels={labels} categoryLinks={categoryLinks} noMatch={Boolean(response)} />}
+        {(state.status === "error" || (response && count === 0)) && (
+          <NoMatchHelp labels={labels} categoryLinks={categoryLinks} noMatch={Boolean(response)} />
+        )}
       </div>
     </div>
   );

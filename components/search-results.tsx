@@ -30,21 +30,42 @@ function reveal(element: HTMLElement) {
 }
 
 /** One result; the whole card is the link (its ::after covers the card). */
-export function ResultCard({ hit, best, labels, categoryNames }: { hit: SearchHit; best?: boolean; labels: Labels; categoryNames: Record<string, string> }) {
+export function ResultCard({
+  hit,
+  best,
+  labels,
+  categoryNames,
+}: {
+  hit: SearchHit;
+  best?: boolean;
+  labels: Labels;
+  categoryNames: Record<string, string>;
+}) {
   const match = hit.matches.find((m) => m.key === "message") ?? hit.matches[0];
   const snippet = match && match.key !== "codes" ? bestSnippet(match) : undefined;
   return (
-    <li data-best={best || undefined} className={cn("relative scroll-mt-2 rounded-xl border p-4 hover:border-accent", best ? "border-2 border-accent bg-accent-soft" : "border-border")}>
+    <li
+      data-best={best || undefined}
+      className={cn(
+        "relative scroll-mt-2 rounded-xl border p-4 hover:border-accent",
+        best ? "border-2 border-accent bg-accent-soft" : "border-border",
+      )}
+    >
       {best && <p className="mb-1 text-xs font-bold tracking-wide text-link uppercase">{labels.bestMatch}</p>}
-      <AppLink href={hit.url} data-result className={cn("font-semibold text-link underline-offset-4 after:absolute after:inset-0 after:rounded-xl hover:underline", best && "text-lg")}>
+      <AppLink
+        href={hit.url}
+        data-result
+        className={cn(
+          "font-semibold text-link underline-offset-4 after:absolute after:inset-0 after:rounded-xl hover:underline",
+          best && "text-lg",
+        )}
+      >
         {hit.doc.title}
       </AppLink>
       <p className="mt-1 flex flex-wrap gap-2 text-xs">
         <span className="rounded bg-surface-muted px-1.5 py-0.5">{categoryNames[hit.doc.category]}</span>
         {hit.code && (
-          <span className="rounded bg-ok-soft px-1.5 py-0.5 font-mono text-ok">
-            {labels.detectedCode.replace("{code}", hit.code)}
-          </span>
+          <span className="rounded bg-ok-soft px-1.5 py-0.5 font-mono text-ok">{labels.detectedCode.replace("{code}", hit.code)}</span>
         )}
       </p>
       {snippet && (

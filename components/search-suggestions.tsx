@@ -3,7 +3,15 @@ import type { SearchResponse } from "@/lib/search/engine";
 import { ResultCard } from "./search-results";
 
 /** When nothing is confident: at most three pages that might be related, marked as a guess, not an answer. */
-export function SearchSuggestions({ response, labels, categoryNames }: { response: SearchResponse; labels: Dictionary["searchUi"]; categoryNames: Record<string, string> }) {
+export function SearchSuggestions({
+  response,
+  labels,
+  categoryNames,
+}: {
+  response: SearchResponse;
+  labels: Dictionary["searchUi"];
+  categoryNames: Record<string, string>;
+}) {
   if (response.hits.length > 0 || response.suggestions.length === 0) return null;
   return (
     <section aria-labelledby="search-related" className="rounded-lg border border-dashed border-border p-4">

@@ -38,7 +38,10 @@ export function SiteHeader({ locale, dict }: { locale: Locale; dict: Dictionary 
   return (
     <header className="border-b border-border-muted bg-surface print:hidden">
       <div className="mx-auto flex max-w-5xl items-center gap-2 px-4 py-1.5">
-        <AppLink href={routes.home(locale)} className="mr-auto flex min-h-11 items-center text-sm leading-tight font-bold text-fg no-underline sm:text-lg lg:shrink-0">
+        <AppLink
+          href={routes.home(locale)}
+          className="mr-auto flex min-h-11 items-center text-sm leading-tight font-bold text-fg no-underline sm:text-lg lg:shrink-0"
+        >
           {dict.siteName}
         </AppLink>
         <nav aria-label={dict.primaryNav} className="text-sm">
@@ -48,7 +51,16 @@ export function SiteHeader({ locale, dict }: { locale: Locale; dict: Dictionary 
           <details className="relative lg:hidden">
             <summary className={buttonClass({ size: "icon", className: "list-none [&::-webkit-details-marker]:hidden" })}>
               <span className="sr-only">{dict.menu}</span>
-              <svg width="20" height="20" viewBox="0 0 24 24" fill="none" stroke="currentColor" strokeWidth="2" strokeLinecap="round" aria-hidden="true">
+              <svg
+                width="20"
+                height="20"
+                viewBox="0 0 24 24"
+                fill="none"
+                stroke="currentColor"
+                strokeWidth="2"
+                strokeLinecap="round"
+                aria-hidden="true"
+              >
                 <path d="M4 6h16M4 12h16M4 18h16" />
               </svg>
             </summary>

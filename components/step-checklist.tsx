@@ -54,7 +54,17 @@ export function StepCheckbox({ checklist, anchor, label }: { checklist: Checklis
   );
 }
 
-export function ChecklistProgress({ checklist, progress, progressOne, reset }: { checklist: ChecklistKey; progress: string; progressOne: string; reset: string }) {
+export function ChecklistProgress({
+  checklist,
+  progress,
+  progressOne,
+  reset,
+}: {
+  checklist: ChecklistKey;
+  progress: string;
+  progressOne: string;
+  reset: string;
+}) {
   const { done, reset: clear } = useChecklist(checklist);
   const total = checklist.anchors.length;
   if (total === 0) return null;

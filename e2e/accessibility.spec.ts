@@ -24,7 +24,13 @@ for (const scheme of ["light", "dark"] as const) {
         if (path.includes("/search?")) await expect(page.getByRole("status").first()).not.toBeEmpty();
         await expect(page.locator("html")).toHaveClass(scheme === "dark" ? /dark/ : /^(?!.*dark)/);
         const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "best-practice"]).analyze();
-        const summary = results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).slice(0, 3).join(" | ")}`);
+        const summary = results.violations.map(
+          (v) =>
+            `${v.id}: ${v.nodes
+              .map((n) => n.target.join(" "))
+              .slice(0, 3)
+              .join(" | ")}`,
+        );
         expect(summary).toEqual([]);
         await context.close();
       });
@@ -38,7 +44,10 @@ test("the root 404 and the language chooser pass axe too", async ({ page }) => {
   for (const path of ["/", "/nowhere"]) {
     await page.goto(path);
     const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "best-practice"]).analyze();
-    expect(results.violations.map((v) => v.id), path).toEqual([]);
+    expect(
+      results.violations.map((v) => v.id),
+      path,
+    ).toEqual([]);
   }
 });
 

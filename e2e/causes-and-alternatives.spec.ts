@@ -53,7 +53,9 @@ test.describe("conditions and alternatives in the checklist", () => {
 });
 
 test.describe("provenance", () => {
-  test("a fix page links its section of the article on Learn in its language, with the date and credit, also in print", async ({ page }) => {
+  test("a fix page links its section of the article on Learn in its language, with the date and credit, also in print", async ({
+    page,
+  }) => {
     await page.goto("/zh-TW/backup/fs-freeze-failed");
     const provenance = page.locator("footer.provenance");
     const link = provenance.getByRole("link", { name: /表格第 19 列/ });

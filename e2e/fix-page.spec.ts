@@ -9,7 +9,10 @@ test("opening a step link scrolls to and highlights the step", async ({ page }) 
   await page.goto("/en/backup/config-parsing-failure#step-2-2-2");
   const step = page.locator("#step-2-2-2");
   await expect(step).toBeInViewport();
-  const highlighted = await step.locator(".step-body").first().evaluate((el) => getComputedStyle(el).backgroundColor);
+  const highlighted = await step
+    .locator(".step-body")
+    .first()
+    .evaluate((el) => getComputedStyle(el).backgroundColor);
   const plain = await page.locator("#step-1 .step-body").evaluate((el) => getComputedStyle(el).backgroundColor);
   expect(highlighted).not.toBe(plain);
 });
@@ -38,7 +41,9 @@ test("copy buttons copy commands exactly", async ({ page }) => {
 
   await page.goto("/en/restore/cloud-internal-error");
   await page.locator("#cause-1").getByRole("button", { name: "Copy command" }).click();
-  expect(await clipboard(page)).toBe('$deployment = Get-AzureDeployment -ServiceName "ServiceName" -Slot "Production"\nGet-AzureDns -DnsSettings $deployment.DnsSettings');
+  expect(await clipboard(page)).toBe(
+    '$deployment = Get-AzureDeployment -ServiceName "ServiceName" -Slot "Production"\nGet-AzureDns -DnsSettings $deployment.DnsSettings',
+  );
 });
 
 test("steps tick off, survive a reload, and reset", async ({ page }) => {
@@ -92,14 +97,20 @@ test.describe("code pages", () => {
 test.describe("the language switch keeps the place", () => {
   test("same page and step anchor", async ({ page }) => {
     await page.goto("/en/backup/fs-freeze-failed#step-3");
-    await page.getByRole("banner").getByRole("link", { name: /繁體中文/ }).click();
+    await page
+      .getByRole("banner")
+      .getByRole("link", { name: /繁體中文/ })
+      .click();
     await expect(page).toHaveURL(/\/zh-TW\/backup\/fs-freeze-failed#step-3$/);
     await expect(page.locator("#step-3")).toBeInViewport();
   });
   test("same search query", async ({ page }) => {
     await page.goto("/en/search?q=vss%20writer%20bad%20state");
     await expect(page.getByRole("list", { name: "Results" }).getByRole("link").first()).toBeVisible();
-    await page.getByRole("banner").getByRole("link", { name: /繁體中文/ }).click();
+    await page
+      .getByRole("banner")
+      .getByRole("link", { name: /繁體中文/ })
+      .click();
     await expect(page).toHaveURL(/\/zh-TW\/search\?q=vss(\+|%20)writer(\+|%20)bad(\+|%20)state$/);
     await expect(page.getByRole("list", { name: "搜尋結果" }).getByRole("link").first()).toHaveText(/VSS 寫入器/);
   });
@@ -110,8 +121,15 @@ test("share previews: canonical, hreflang, OpenGraph and Twitter tags", async ({
   const head = page.locator("head");
   await expect(page).toHaveTitle(/^快照作業失敗，因為 VSS 寫入器處於不正常狀態 \| Azure VM 備份疑難排解$/);
   await expect(head.locator('link[rel="canonical"]')).toHaveAttribute("href", /^https?:\/\/[^/]+\/zh-TW\/backup\/vss-writers-bad-state$/);
-  for (const [lang, path] of [["zh-TW", "/zh-TW/"], ["en", "/en/"], ["x-default", "/en/"]]) {
-    await expect(head.locator(`link[rel="alternate"][hreflang="${lang}"]`)).toHaveAttribute("href", new RegExp(`${path}backup/vss-writers-bad-state$`));
+  for (const [lang, path] of [
+    ["zh-TW", "/zh-TW/"],
+    ["en", "/en/"],
+    ["x-default", "/en/"],
+  ]) {
+    await expect(head.locator(`link[rel="alternate"][hreflang="${lang}"]`)).toHaveAttribute(
+      "href",
+      new RegExp(`${path}backup/vss-writers-bad-state$`),
+    );
   }
   await expect(head.locator('meta[property="og:title"]')).toHaveAttribute("content", "快照作業失敗，因為 VSS 寫入器處於不正常狀態");
   await expect(head.locator('meta[property="og:description"]')).toHaveAttribute("content", /VSS/);

@@ -29,7 +29,9 @@ test("a category lists every entry with its message and summary", async ({ page 
 test("a fix page shows the message, the codes, and numbered steps with the command", async ({ page }) => {
   await page.goto("/en/backup/fs-freeze-failed");
   await expect(page.getByRole("heading", { level: 1 })).toContainText("Failed to freeze");
-  await expect(page.getByText("Failed to freeze one or more mount-points of the VM to take a file-system consistent snapshot")).toBeVisible();
+  await expect(
+    page.getByText("Failed to freeze one or more mount-points of the VM to take a file-system consistent snapshot"),
+  ).toBeVisible();
   await expect(page.getByText("UserErrorFsFreezeFailed")).toBeVisible();
   const steps = page.getByRole("region", { name: "How to fix" }).locator("li.step");
   await expect(steps).toHaveCount(4);
@@ -45,7 +47,10 @@ test("alternatives read as alternatives", async ({ page }) => {
 
 test("the language switch lands on the same entry", async ({ page }) => {
   await page.goto("/zh-TW/backup/vss-writers-bad-state");
-  await page.getByRole("banner").getByRole("link", { name: /English/ }).click();
+  await page
+    .getByRole("banner")
+    .getByRole("link", { name: /English/ })
+    .click();
   await expect(page).toHaveURL(/\/en\/backup\/vss-writers-bad-state$/);
   await expect(page.locator("html")).toHaveAttribute("lang", "en");
   await expect(page.getByRole("heading", { level: 1 })).toContainText("VSS writers");
@@ -86,7 +91,10 @@ test.describe("/", () => {
     const page = await context.newPage();
     await page.goto("/");
     await expect(page).toHaveURL(/\/en$/);
-    await page.getByRole("banner").getByRole("link", { name: /繁體中文/ }).click();
+    await page
+      .getByRole("banner")
+      .getByRole("link", { name: /繁體中文/ })
+      .click();
     await expect(page).toHaveURL(/\/zh-TW$/);
     await page.goto("/");
     await expect(page).toHaveURL(/\/zh-TW$/);

@@ -18,7 +18,10 @@ const bad: [string, string][] = [
   ["malformed percent-encoding", "%E0%A4%A"],
   ["script markup", encodeURIComponent("<script>alert(1)</script> VSS Writers in bad state")],
   ["img onerror", encodeURIComponent('<img src=x onerror="alert(1)">')],
-  ["NUL and control characters", encodeURIComponent("\u0000\u0001\u0007\u001b[31mSnapshot operation failed due to VSS Writers in bad state")],
+  [
+    "NUL and control characters",
+    encodeURIComponent("\u0000\u0001\u0007\u001b[31mSnapshot operation failed due to VSS Writers in bad state"),
+  ],
   ["emoji and right-to-left text", encodeURIComponent("💥🔥 שגיאה בגיבוי ‮VSS‬ writers bad state")],
   ["fuse.js extended-search operators", encodeURIComponent("!vss ^writers =bad 'state | $snapshot")],
 ];
@@ -34,7 +37,10 @@ for (const [name, q] of bad) {
     // Nothing the query carried became markup.
     expect(await page.locator("main img, main script:not([src])").count()).toBe(0);
     await page.getByLabel("Paste your error message").fill("UserErrorFsFreezeFailed");
-    await expect(page.getByRole("list", { name: "Results" }).getByRole("link").first()).toHaveAttribute("href", "/en/backup/fs-freeze-failed");
+    await expect(page.getByRole("list", { name: "Results" }).getByRole("link").first()).toHaveAttribute(
+      "href",
+      "/en/backup/fs-freeze-failed",
+    );
     expect(errors).toEqual([]);
   });
 }
@@ -57,7 +63,10 @@ test("a 1 MB paste is handled, with a clear message, and the page stays usable",
   // Only the first 20,000 characters (all "x") are searched: the message at the end is cut off.
   await expect(page.getByRole("status").first()).toHaveText("找不到符合的修正方式");
   await box.fill("380008");
-  await expect(page.getByRole("list", { name: "搜尋結果" }).getByRole("link").first()).toHaveAttribute("href", "/zh-TW/backup/extension-install-needs-vm-agent");
+  await expect(page.getByRole("list", { name: "搜尋結果" }).getByRole("link").first()).toHaveAttribute(
+    "href",
+    "/zh-TW/backup/extension-install-needs-vm-agent",
+  );
   expect(errors).toEqual([]);
 });
 
@@ -102,7 +111,10 @@ test("the server sends the security headers", async ({ request }) => {
       const meta = /<meta http-equiv="Content-Security-Policy" content="([^"]+)"/.exec(await response.text())?.[1] ?? "";
       expect(meta, path).toContain("default-src 'self'");
       expect(meta, path).toMatch(/script-src 'self'( 'sha256-[A-Za-z0-9+/=]+')+;/);
-      expect(meta.split(";").find((d) => d.trim().startsWith("script-src")), path).not.toContain("unsafe");
+      expect(
+        meta.split(";").find((d) => d.trim().startsWith("script-src")),
+        path,
+      ).not.toContain("unsafe");
     }
     expect(csp, path).not.toContain("script-src");
     expect(csp, path).toContain("frame-ancestors 'none'");
@@ -137,7 +149,10 @@ test("an inline script that is not in the built page is blocked, while the page'
   });
   await page.goto("/en/search?q=UserErrorFsFreezeFailed");
   // The real page hydrated and search works under the policy.
-  await expect(page.getByRole("list", { name: "Results" }).getByRole("link").first()).toHaveAttribute("href", "/en/backup/fs-freeze-failed");
+  await expect(page.getByRole("list", { name: "Results" }).getByRole("link").first()).toHaveAttribute(
+    "href",
+    "/en/backup/fs-freeze-failed",
+  );
   // A script added at run time with inline text is refused too.
   await page.evaluate(() => {
     const script = document.createElement("script");
@@ -148,5 +163,8 @@ test("an inline script that is not in the built page is blocked, while the page'
   expect(await page.locator("html").getAttribute("data-injected")).toBeNull();
   expect(await page.locator("html").getAttribute("data-added")).toBeNull();
   await page.getByLabel("Paste your error message").fill("380008");
-  await expect(page.getByRole("list", { name: "Results" }).getByRole("link").first()).toHaveAttribute("href", "/en/backup/extension-install-needs-vm-agent");
+  await expect(page.getByRole("list", { name: "Results" }).getByRole("link").first()).toHaveAttribute(
+    "href",
+    "/en/backup/extension-install-needs-vm-agent",
+  );
 });

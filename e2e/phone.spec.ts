@@ -47,7 +47,10 @@ async function smallTargets(page: Page): Promise<string[]> {
       if (el instanceof HTMLInputElement && el.type === "checkbox") box = el.closest("label") ?? el;
       else if (getComputedStyle(el, "::after").position === "absolute") box = (el.offsetParent as HTMLElement) ?? el;
       const { width, height } = box.getBoundingClientRect();
-      if (width < 43.5 || height < 43.5) small.push(`${el.tagName.toLowerCase()} "${(el.getAttribute("aria-label") ?? el.textContent ?? "").trim().slice(0, 40)}" ${Math.round(width)}×${Math.round(height)}`);
+      if (width < 43.5 || height < 43.5)
+        small.push(
+          `${el.tagName.toLowerCase()} "${(el.getAttribute("aria-label") ?? el.textContent ?? "").trim().slice(0, 40)}" ${Math.round(width)}×${Math.round(height)}`,
+        );
     }
     return small;
   });
@@ -56,7 +59,14 @@ async function smallTargets(page: Page): Promise<string[]> {
 test("targets are at least 44×44 px on a phone, and text inputs do not make iOS zoom", async ({ page }) => {
   test.setTimeout(90_000);
   await page.setViewportSize(phone);
-  for (const path of ["/en", "/zh-TW/backup", "/en/backup/fs-freeze-failed", "/zh-TW/restore/cloud-internal-error", "/en/codes", "/en/search?q=cancel%20job"]) {
+  for (const path of [
+    "/en",
+    "/zh-TW/backup",
+    "/en/backup/fs-freeze-failed",
+    "/zh-TW/restore/cloud-internal-error",
+    "/en/codes",
+    "/en/search?q=cancel%20job",
+  ]) {
     await page.goto(path);
     if (path.includes("?q=")) await expect(page.getByRole("list", { name: "Results" })).toBeVisible();
     expect(await smallTargets(page), path).toEqual([]);
@@ -85,7 +95,8 @@ test("after a paste on a phone, the best match is scrolled into view", async ({ 
   await context.grantPermissions(["clipboard-read", "clipboard-write"]);
   await page.setViewportSize(phone);
   await page.goto("/en");
-  const paste = "Backup job failed\nError Code: UserErrorFsFreezeFailed\nError Message: Failed to freeze one or more mount-points of the VM to take a file-system consistent snapshot";
+  const paste =
+    "Backup job failed\nError Code: UserErrorFsFreezeFailed\nError Message: Failed to freeze one or more mount-points of the VM to take a file-system consistent snapshot";
   await page.evaluate((text) => navigator.clipboard.writeText(text), paste);
   await page.getByLabel("Paste your error message").focus();
   await page.keyboard.press("ControlOrMeta+V");
@@ -107,7 +118,10 @@ test("checklist ticks carry over the language switch", async ({ page }) => {
   await page.goto("/en/backup/fs-freeze-failed");
   await page.getByRole("checkbox", { name: "Step 1 done" }).check();
   await page.getByRole("checkbox", { name: "Step 3 done" }).check();
-  await page.getByRole("banner").getByRole("link", { name: /繁體中文/ }).click();
+  await page
+    .getByRole("banner")
+    .getByRole("link", { name: /繁體中文/ })
+    .click();
   await expect(page).toHaveURL(/\/zh-TW\/backup\/fs-freeze-failed$/);
   await expect(page.getByRole("checkbox", { name: "步驟 1 已完成" })).toBeChecked();
   await expect(page.getByRole("checkbox", { name: "步驟 2 已完成" })).not.toBeChecked();
@@ -157,11 +171,17 @@ test.describe("browse", () => {
   test("the whole card is the link, and the nav marks the current section", async ({ page }) => {
     await page.setViewportSize({ width: 1280, height: 800 });
     await page.goto("/en/restore");
-    await expect(page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Restore errors" })).toHaveAttribute("aria-current", "page");
+    await expect(page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Restore errors" })).toHaveAttribute(
+      "aria-current",
+      "page",
+    );
     const card = page.locator("li[data-filter]").filter({ hasText: "The selected DNS name is already taken" });
     const box = (await card.boundingBox())!;
     await page.mouse.click(box.x + box.width - 10, box.y + box.height - 10);
     await expect(page).toHaveURL(/\/en\/restore\/dns-name-taken$/);
-    await expect(page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Restore errors" })).toHaveAttribute("aria-current", "page");
+    await expect(page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Restore errors" })).toHaveAttribute(
+      "aria-current",
+      "page",
+    );
   });
 });

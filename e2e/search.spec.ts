@@ -86,7 +86,10 @@ test("a code alone finds its entry", async ({ page }) => {
 test("names the guide does not know are left out of what is shared, and the page says how many", async ({ page }) => {
   await page.goto("/en/search");
   await page.getByLabel("Paste your error message").fill("Restore of payroll-db-07 failed: Restore failed with Cloud Internal error");
-  await expect(page.getByRole("list", { name: "Results" }).getByRole("link").first()).toHaveAttribute("href", "/en/restore/cloud-internal-error");
+  await expect(page.getByRole("list", { name: "Results" }).getByRole("link").first()).toHaveAttribute(
+    "href",
+    "/en/restore/cloud-internal-error",
+  );
   await expect(page.getByText(/^\d+ words this guide does not use \(names, IDs\) were left out/)).toBeVisible();
   await expect(page.getByText("Searched for:")).toContainText("Restore of ⋯-⋯-07 failed");
   expect(new URL(page.url()).searchParams.get("q")).not.toContain("payroll");

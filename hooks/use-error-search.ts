@@ -6,10 +6,7 @@ import type { SearchResponse } from "@/lib/search/engine";
 
 /** `reveal`: the search came from a paste, so the best match should be brought into view. */
 export type SearchState =
-  | { status: "idle" }
-  | { status: "loading" }
-  | { status: "error" }
-  | { status: "done"; response: SearchResponse; reveal: boolean };
+  { status: "idle" } | { status: "loading" } | { status: "error" } | { status: "done"; response: SearchResponse; reveal: boolean };
 
 const debounceMs = 180;
 

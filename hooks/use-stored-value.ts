@@ -27,7 +27,11 @@ function read(key: string): string | null {
  * Writing `null` removes it. When storage is blocked the value lasts for this visit only.
  */
 export function useStoredValue(key: string): [string | null, (value: string | null) => void] {
-  const value = useSyncExternalStore(subscribe, () => read(key), () => null);
+  const value = useSyncExternalStore(
+    subscribe,
+    () => read(key),
+    () => null,
+  );
   const set = useCallback(
     (next: string | null) => {
       try {

@@ -7,7 +7,12 @@ export function exportPages(outDir: string): [string, string][] {
     .filter((d) => d.isFile() && d.name.endsWith(".html") && !relative(outDir, d.parentPath).startsWith("_"))
     .map((d) => {
       const file = join(d.parentPath, d.name);
-      const path = "/" + relative(outDir, file).split(sep).join("/").replace(/(index)?\.html$/, "");
+      const path =
+        "/" +
+        relative(outDir, file)
+          .split(sep)
+          .join("/")
+          .replace(/(index)?\.html$/, "");
       return [path.replace(/\/$/, "") || "/", file] as [string, string];
     })
     .filter(([path]) => !path.startsWith("/_not-found"))

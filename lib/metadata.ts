@@ -12,7 +12,17 @@ const ogLocale: Record<Locale, string> = { "zh-TW": "zh_TW", en: "en_US" };
  * Twitter card tags, so a pasted link unfurls with the error's title. `url` builds the page's path
  * in any locale (from lib/routes), the same page in both languages.
  */
-export function pageMetadata({ locale, url, title, description }: { locale: Locale; url: (locale: Locale) => string; title: string; description: string }): Metadata {
+export function pageMetadata({
+  locale,
+  url,
+  title,
+  description,
+}: {
+  locale: Locale;
+  url: (locale: Locale) => string;
+  title: string;
+  description: string;
+}): Metadata {
   const siteName = getDictionary(locale).siteName;
   return {
     metadataBase: new URL(siteUrl),

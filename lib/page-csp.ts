@@ -8,7 +8,11 @@ export function inlineScriptHashes(html: string): string[] {
   const hashes: string[] = [];
   visit(fromHtml(html), "element", (node) => {
     if (node.tagName === "script" && node.properties.src === undefined) {
-      hashes.push(createHash("sha256").update(node.children.map((c) => (c.type === "text" ? c.value : "")).join(""), "utf8").digest("base64"));
+      hashes.push(
+        createHash("sha256")
+          .update(node.children.map((c) => (c.type === "text" ? c.value : "")).join(""), "utf8")
+          .digest("base64"),
+      );
     }
   });
   return hashes;

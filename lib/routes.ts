@@ -23,5 +23,8 @@ export function switchLocalePath(pathname: string, to: Locale): string {
 
 /** A learn.microsoft.com page in the reader's language (the catalogue stores links without a locale segment). */
 export function learnUrl(url: string, locale: Locale): string {
-  return url.replace(/^https:\/\/learn\.microsoft\.com\/(?:[a-z]{2}-[a-z]{2}\/)?/, `https://learn.microsoft.com/${locale === "en" ? "en-us" : "zh-tw"}/`);
+  return url.replace(
+    /^https:\/\/learn\.microsoft\.com\/(?:[a-z]{2}-[a-z]{2}\/)?/,
+    `https://learn.microsoft.com/${locale === "en" ? "en-us" : "zh-tw"}/`,
+  );
 }

@@ -23,7 +23,10 @@ export const contentSecurityPolicy = [...sharedDirectives, "frame-ancestors 'non
 
 /** The policy a page's `<meta http-equiv="Content-Security-Policy">` carries: its own inline scripts by hash. */
 export function pagePolicy(scriptHashes: string[]): string {
-  const hashes = [...new Set(scriptHashes)].sort().map((h) => ` 'sha256-${h}'`).join("");
+  const hashes = [...new Set(scriptHashes)]
+    .sort()
+    .map((h) => ` 'sha256-${h}'`)
+    .join("");
   return ["default-src 'self'", `script-src 'self'${hashes}`, ...sharedDirectives].join("; ");
 }
 

@@ -12,7 +12,8 @@ import { gzipSync } from "node:zlib";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { securityHeaders } from "@/lib/security-headers";
 
-const page = (lang: string, title: string) => `<!DOCTYPE html><html lang="${lang}"><head><meta charset="utf-8"><title>${title}</title></head><body><h1>${title}</h1></body></html>`;
+const page = (lang: string, title: string) =>
+  `<!DOCTYPE html><html lang="${lang}"><head><meta charset="utf-8"><title>${title}</title></head><body><h1>${title}</h1></body></html>`;
 const big = "x".repeat(1024) + "\n";
 
 let dir: string;
@@ -128,7 +129,14 @@ describe("HTTP", () => {
   });
 
   it("answers 404 with the localized page, also for the 404 routes themselves", async () => {
-    for (const [path, title] of [["/en/nowhere", "Page not found"], ["/zh-TW/nowhere", "找不到頁面"], ["/fr/nowhere", "找不到頁面 Page not found"], ["/404", "找不到頁面 Page not found"], ["/en/404", "Page not found"], ["/_not-found", "找不到頁面 Page not found"]]) {
+    for (const [path, title] of [
+      ["/en/nowhere", "Page not found"],
+      ["/zh-TW/nowhere", "找不到頁面"],
+      ["/fr/nowhere", "找不到頁面 Page not found"],
+      ["/404", "找不到頁面 Page not found"],
+      ["/en/404", "Page not found"],
+      ["/_not-found", "找不到頁面 Page not found"],
+    ]) {
       const response = await fetch(`${base}${path}`);
       expect(response.status, path).toBe(404);
       expect(await response.text(), path).toContain(`<h1>${title}</h1>`);

@@ -18,7 +18,10 @@ if (!existsSync(join(out, "index.html"))) {
 
 const servers: Record<string, string[]> = {
   "npm start (sirv + site wrapper)": ["--import", "tsx", "scripts/serve.ts"],
-  "sirv defaults": ["-e", `const s = require("http").createServer(require("sirv")(${JSON.stringify(out)})); s.listen(0, "127.0.0.1", () => console.log("localhost:" + s.address().port));`],
+  "sirv defaults": [
+    "-e",
+    `const s = require("http").createServer(require("sirv")(${JSON.stringify(out)})); s.listen(0, "127.0.0.1", () => console.log("localhost:" + s.address().port));`,
+  ],
 };
 
 function start(args: string[]): Promise<{ child: ChildProcess; base: string }> {
@@ -36,8 +39,15 @@ function start(args: string[]): Promise<{ child: ChildProcess; base: string }> {
 
 async function load(url: string, headers: Record<string, string>) {
   const result = await autocannon({ url, connections: 50, duration: seconds, headers });
-  const statuses = Object.entries(result.statusCodeStats ?? {}).map(([code, s]) => `${code}×${(s as { count: number }).count}`).join(" ");
-  return { rps: Math.round(result.requests.average), p99: result.latency.p99, bytes: Math.round(result.throughput.total / Math.max(1, result.requests.total)), statuses };
+  const statuses = Object.entries(result.statusCodeStats ?? {})
+    .map(([code, s]) => `${code}×${(s as { count: number }).count}`)
+    .join(" ");
+  return {
+    rps: Math.round(result.requests.average),
+    p99: result.latency.p99,
+    bytes: Math.round(result.throughput.total / Math.max(1, result.requests.total)),
+    statuses,
+  };
 }
 
 async function main() {
@@ -56,7 +66,14 @@ async function main() {
       ];
       for (const [label, headers] of cases) {
         const r = await load(url, headers);
-        rows.push([name, label, String(r.rps), `${r.p99} ms`, String(r.bytes), r.statuses + (label.startsWith("revalidation") && !etag ? " (no ETag: full responses)" : "")]);
+        rows.push([
+          name,
+          label,
+          String(r.rps),
+          `${r.p99} ms`,
+          String(r.bytes),
+          r.statuses + (label.startsWith("revalidation") && !etag ? " (no ETag: full responses)" : ""),
+        ]);
       }
     } finally {
       child.kill("SIGTERM");

@@ -15,7 +15,8 @@ import { nodeIndexes } from "../lib/search-tools/node-engines";
 
 const indexes = nodeIndexes();
 const dev = loadEvalCases("dev");
-const enginesWith = (model: RelevanceModel) => Object.fromEntries(locales.map((l) => [l, new SearchEngine(indexes[l], model)])) as Record<Locale, SearchEngine>;
+const enginesWith = (model: RelevanceModel) =>
+  Object.fromEntries(locales.map((l) => [l, new SearchEngine(indexes[l], model)])) as Record<Locale, SearchEngine>;
 
 let model: RelevanceModel = relevanceModel;
 let previous = "";
@@ -26,9 +27,14 @@ for (let round = 1; round <= 8; round++) {
   model = { ...fitted, threshold: curve.reduce((a, b) => (b.accuracy > a.accuracy ? b : a)).threshold };
   const key = JSON.stringify(model);
   if (key === previous || round === 8) {
-    console.log(`dev samples: ${samples.length} (${samples.filter((s) => s.y === 1).length} right best page); ${key === previous ? `settled after ${round} rounds` : `${round} rounds`}`);
+    console.log(
+      `dev samples: ${samples.length} (${samples.filter((s) => s.y === 1).length} right best page); ${key === previous ? `settled after ${round} rounds` : `${round} rounds`}`,
+    );
     console.log("threshold precision  recall  accuracy");
-    for (const p of curve) console.log(`${p.threshold.toFixed(2).padStart(9)} ${(p.precision * 100).toFixed(1).padStart(8)}% ${(p.recall * 100).toFixed(1).padStart(6)}% ${(p.accuracy * 100).toFixed(1).padStart(8)}%`);
+    for (const p of curve)
+      console.log(
+        `${p.threshold.toFixed(2).padStart(9)} ${(p.precision * 100).toFixed(1).padStart(8)}% ${(p.recall * 100).toFixed(1).padStart(6)}% ${(p.accuracy * 100).toFixed(1).padStart(8)}%`,
+      );
     break;
   }
   previous = key;

@@ -47,7 +47,8 @@ for (const [from, page] of pages) {
       continue;
     }
     const anchor = decodeURIComponent(url.hash.slice(1));
-    if (anchor && !pages.get(target.replace(/\/$/, "") || "/")?.ids.has(anchor)) broken.push(`${from}: ${raw} → no #${anchor} on ${target}`);
+    if (anchor && !pages.get(target.replace(/\/$/, "") || "/")?.ids.has(anchor))
+      broken.push(`${from}: ${raw} → no #${anchor} on ${target}`);
   }
 }
 

@@ -42,14 +42,21 @@ function buildReference() {
   const sources = ["next.config.js", "app/layout.jsx", "app/page.jsx"].map((f) => join(referenceDir, f));
   if (existsSync(built) && sources.every((f) => statSync(f).mtimeMs < statSync(built).mtimeMs)) return;
   console.log("Building the reference page (lighthouse/reference)…");
-  const result = spawnSync(process.execPath, [join("node_modules", "next", "dist", "bin", "next"), "build", referenceDir], { stdio: "inherit" });
+  const result = spawnSync(process.execPath, [join("node_modules", "next", "dist", "bin", "next"), "build", referenceDir], {
+    stdio: "inherit",
+  });
   if (result.status !== 0) throw new Error("reference build failed");
 }
 
 /** Serves the reference export gzip-compressed, as the portal's server does. */
 function serveReference() {
   const outDir = join(referenceDir, "out");
-  const types = { ".html": "text/html; charset=utf-8", ".js": "text/javascript; charset=utf-8", ".css": "text/css; charset=utf-8", ".txt": "text/plain; charset=utf-8" };
+  const types = {
+    ".html": "text/html; charset=utf-8",
+    ".js": "text/javascript; charset=utf-8",
+    ".css": "text/css; charset=utf-8",
+    ".txt": "text/plain; charset=utf-8",
+  };
   const server = createServer((req, res) => {
     const path = decodeURIComponent((req.url ?? "/").split(/[?#]/)[0]);
     const candidates = [path, `${path}.html`, join(path, "index.html")].map((p) => join(outDir, p));
@@ -104,11 +111,22 @@ function summarize(results) {
 
 async function main() {
   buildReference();
-  const server = spawn(process.execPath, ["--import", "tsx", "scripts/serve.ts"], { env: { ...process.env, PORT: String(port) }, stdio: "inherit" });
+  const server = spawn(process.execPath, ["--import", "tsx", "scripts/serve.ts"], {
+    env: { ...process.env, PORT: String(port) },
+    stdio: "inherit",
+  });
   const referenceServer = serveReference();
   const chrome = await chromeLauncher.launch({
     chromePath: process.env.CHROME_PATH ?? "/usr/bin/chromium",
-    chromeFlags: ["--headless=new", "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"],
+    chromeFlags: [
+      "--headless=new",
+      "--no-sandbox",
+      "--disable-gpu",
+      "--disable-background-networking",
+      "--disable-component-update",
+      "--disable-sync",
+      "--no-first-run",
+    ],
   });
   const all = [reference, ...pages];
   const results = new Map(all.map((page) => [page, []]));
@@ -131,7 +149,9 @@ async function main() {
 
   const ref = summarize(results.get(reference));
   const ms = (value) => `${Math.round(value)} ms`;
-  console.log(`\nLighthouse 12 (mobile preset), median of ${runs} interleaved runs; reference: a bare Next.js page built in the same run.\n`);
+  console.log(
+    `\nLighthouse 12 (mobile preset), median of ${runs} interleaved runs; reference: a bare Next.js page built in the same run.\n`,
+  );
   console.log("| page | performance (ref) | LCP (ref) | LCP ratio | TBT (ref) | a11y / BP / SEO | speed target |");
   console.log("| --- | --- | --- | --- | --- | --- | --- |");
   console.log(`| ${reference.name} | ${ref.performance.toFixed(2)} | ${ms(ref.lcp)} | 1.00 | ${ms(ref.tbt)} | | |`);
@@ -142,14 +162,17 @@ async function main() {
     const onTarget = lcpRatio <= targets.lcpRatio && s.performance >= ref.performance - targets.performanceDrop;
     const gateScores = Object.keys(gates).map((key) => Math.round(s.gates[key] * 100));
     for (const [key, min] of Object.entries(gates)) {
-      if (s.gates[key] < min) failures.push(`${page.name}: ${key} ${Math.round(s.gates[key] * 100)} < ${min * 100}: ${s.misses(key).join(", ")}`);
+      if (s.gates[key] < min)
+        failures.push(`${page.name}: ${key} ${Math.round(s.gates[key] * 100)} < ${min * 100}: ${s.misses(key).join(", ")}`);
     }
     if (s.errors.length > 0) failures.push(`${page.name}: Lighthouse errors ${s.errors.join(", ")}`);
     console.log(
       `| ${page.name} | ${s.performance.toFixed(2)} (${ref.performance.toFixed(2)}) | ${ms(s.lcp)} (${ms(ref.lcp)}) | ${lcpRatio.toFixed(2)} | ${ms(s.tbt)} (${ms(ref.tbt)}) | ${gateScores[0]} / ${gateScores[2]} / ${gateScores[1]} | ${onTarget ? "met" : "missed"} |`,
     );
   }
-  console.log(`\nspeed target (benchmark only, never fails): LCP <= ${targets.lcpRatio}x the reference's and performance >= reference - ${targets.performanceDrop}`);
+  console.log(
+    `\nspeed target (benchmark only, never fails): LCP <= ${targets.lcpRatio}x the reference's and performance >= reference - ${targets.performanceDrop}`,
+  );
   console.log(`gates: accessibility 100, SEO 100, best practices >= 95 (median of ${runs})`);
   if (failures.length > 0) console.error(`\n${failures.join("\n")}`);
   return failures.length > 0;

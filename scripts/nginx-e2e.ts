@@ -36,7 +36,11 @@ http {
 `,
 );
 
-const nginx = spawn(process.env.NGINX ?? (existsSync("/usr/sbin/nginx") ? "/usr/sbin/nginx" : "nginx"), ["-p", dir, "-c", join(dir, "nginx.conf"), "-e", "stderr", "-g", "daemon off;"], { stdio: "inherit" });
+const nginx = spawn(
+  process.env.NGINX ?? (existsSync("/usr/sbin/nginx") ? "/usr/sbin/nginx" : "nginx"),
+  ["-p", dir, "-c", join(dir, "nginx.conf"), "-e", "stderr", "-g", "daemon off;"],
+  { stdio: "inherit" },
+);
 nginx.on("exit", (code) => {
   rmSync(dir, { recursive: true, force: true });
   process.exitCode = code ?? 0;

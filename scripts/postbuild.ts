@@ -20,7 +20,10 @@ let compressed = 0;
 for (const file of files.filter((f) => compressible.test(f) && statSync(f).size >= 1024)) {
   const data = readFileSync(file);
   writeFileSync(`${file}.gz`, gzipSync(data, { level: 9 }));
-  writeFileSync(`${file}.br`, brotliCompressSync(data, { params: { [constants.BROTLI_PARAM_QUALITY]: 11, [constants.BROTLI_PARAM_SIZE_HINT]: data.length } }));
+  writeFileSync(
+    `${file}.br`,
+    brotliCompressSync(data, { params: { [constants.BROTLI_PARAM_QUALITY]: 11, [constants.BROTLI_PARAM_SIZE_HINT]: data.length } }),
+  );
   compressed++;
 }
 console.log(`postbuild: script policy on ${pages.length} pages; ${compressed} files precompressed (.br, .gz)`);

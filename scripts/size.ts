@@ -39,7 +39,8 @@ for (const [path, file] of exportPages(outDir)) {
     if (info.fuse) problems.push(`${path}: fuse.js is in its first load (${src})`);
   }
   // Only the search page itself preloads the index (it searches at once); content pages never do.
-  if (routeOf(path) !== "/[locale]/search" && /\/search\/(en|zh-TW)\.json/.test(html)) problems.push(`${path}: the search index is referenced by the page`);
+  if (routeOf(path) !== "/[locale]/search" && /\/search\/(en|zh-TW)\.json/.test(html))
+    problems.push(`${path}: the search index is referenced by the page`);
   const kb = total / 1024;
   if (kb > budgetKb) problems.push(`${path}: ${kb.toFixed(1)} KB first-load JS exceeds ${budgetKb} KB`);
   const route = routeOf(path);

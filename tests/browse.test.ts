@@ -15,7 +15,12 @@ describe("content/browse.json", () => {
     for (const locale of ["en", "zh-TW"] as const) {
       for (const category of ["backup", "jobs", "restore"] as const) {
         const grouped = source.groups(locale, category).flatMap((g) => g.items.map((i) => i.entry.id));
-        expect(grouped.sort()).toEqual(source.entries(locale, category).map((e) => e.id).sort());
+        expect(grouped.sort()).toEqual(
+          source
+            .entries(locale, category)
+            .map((e) => e.id)
+            .sort(),
+        );
       }
     }
     const deleted = source.groups("en", "backup").find((g) => g.id === "vm-deleted")!;
@@ -33,14 +38,18 @@ describe("content/browse.json", () => {
     const data = readBrowse();
     data.groups.backup[0].entries = data.groups.backup[0].entries.slice(1);
     expect(() => checkBrowse(data, entries)).toThrow(ContentError);
-    expect(() => checkBrowse(data, entries)).toThrow(/content\/browse\.json: entry "vm-agent-snapshot-status" \(content\/zh-TW\/backup\/vm-agent-snapshot-status\.mdx\) is in no group/);
+    expect(() => checkBrowse(data, entries)).toThrow(
+      /content\/browse\.json: entry "vm-agent-snapshot-status" \(content\/zh-TW\/backup\/vm-agent-snapshot-status\.mdx\) is in no group/,
+    );
   });
 
   it("fails on unknown ids and entries of another category", () => {
     const data = readBrowse();
     data.groups.jobs[0].entries.push("fs-freeze-failed", "no-such-entry");
     data.os["nope"] = "linux";
-    expect(() => checkBrowse(data, entries)).toThrow(/"fs-freeze-failed" is a backup entry[\s\S]*no entry "no-such-entry"[\s\S]*no entry "nope"/);
+    expect(() => checkBrowse(data, entries)).toThrow(
+      /"fs-freeze-failed" is a backup entry[\s\S]*no entry "no-such-entry"[\s\S]*no entry "nope"/,
+    );
   });
 
   describe("schema", () => {

@@ -44,7 +44,11 @@ describe("the content check rejects, naming the file and line", () => {
     ["<form>", '<form action="https://example.com"><button>Go</button></form>', /raw HTML element <form>/],
     ["<object>", '<object data="x.swf" />', /raw HTML element <object>/],
     ["an event-handler attribute", '<Note onClick="alert(1)">Careful.</Note>', /attribute onClick is not allowed \(it runs code\)/],
-    ["dangerouslySetInnerHTML", '<Note dangerouslySetInnerHTML="<img src=x onerror=alert(1)>" />', /attribute dangerouslySetInnerHTML is not allowed/],
+    [
+      "dangerouslySetInnerHTML",
+      '<Note dangerouslySetInnerHTML="<img src=x onerror=alert(1)>" />',
+      /attribute dangerouslySetInnerHTML is not allowed/,
+    ],
     ["a javascript: link", "[Fix it](javascript:alert(1))", /javascript: URLs are not allowed/],
     ["a javascript: link with case and padding", "[Fix it](<  JavaScript:alert(1)>)", /javascript: URLs are not allowed/],
     ["a data: link", "[Fix it](data:text/html,<script>alert(1)</script>)", /data: URLs are not allowed/],
@@ -66,7 +70,10 @@ describe("the content check rejects, naming the file and line", () => {
     const hostile = original.replace(/^---\n[\s\S]*?\n---\n/, '---js\n{ id: (globalThis.contentRan = "fs-freeze-failed") }\n---\n');
     const problems = problemsWith("", hostile);
     expect(problems).toHaveLength(1);
-    expect(problems[0]).toMatchObject({ file: "content/en/backup/fs-freeze-failed.mdx", message: expect.stringContaining("JavaScript front matter is not allowed") });
+    expect(problems[0]).toMatchObject({
+      file: "content/en/backup/fs-freeze-failed.mdx",
+      message: expect.stringContaining("JavaScript front matter is not allowed"),
+    });
     expect((globalThis as { contentRan?: string }).contentRan).toBeUndefined();
   });
 });

@@ -69,7 +69,9 @@ describe("content validation", () => {
   it("names the missing translation", () => {
     fixture();
     rmSync(file("en/restore/dns-name-taken.mdx"));
-    expect(problems()).toMatch(/content\/en\/restore\/dns-name-taken\.mdx: missing: translation of content\/zh-TW\/restore\/dns-name-taken\.mdx/);
+    expect(problems()).toMatch(
+      /content\/en\/restore\/dns-name-taken\.mdx: missing: translation of content\/zh-TW\/restore\/dns-name-taken\.mdx/,
+    );
   });
 
   it("fails when a row of the article is in no entry", () => {
@@ -89,8 +91,12 @@ describe("content validation", () => {
     fixture();
     // A valid file in another category with the same id: only the clash check can catch it.
     cpSync(file("en/jobs/cancel-job-failed.mdx"), file("en/restore/cancel-job-failed.mdx"));
-    edit("en/restore/cancel-job-failed.mdx", (t) => t.replace("category: jobs", "category: restore").replace("section: jobs", "section: restore"));
-    expect(problems()).toMatch(/content\/en\/restore\/cancel-job-failed\.mdx: id "cancel-job-failed" is also used by content\/en\/jobs\/cancel-job-failed\.mdx/);
+    edit("en/restore/cancel-job-failed.mdx", (t) =>
+      t.replace("category: jobs", "category: restore").replace("section: jobs", "section: restore"),
+    );
+    expect(problems()).toMatch(
+      /content\/en\/restore\/cancel-job-failed\.mdx: id "cancel-job-failed" is also used by content\/en\/jobs\/cancel-job-failed\.mdx/,
+    );
   });
 
   it("requires the English messages verbatim from the reference", () => {

@@ -22,13 +22,19 @@ function sourceFiles(dir: string): string[] {
 
 /** Import specifiers of a file, type-only imports excluded (they vanish at build). */
 function importsOf(file: string): string[] {
-  const text = readFileSync(join(root, file), "utf8").replace(/^\s*import\s+type\s[^;]+;/gm, "").replace(/^\s*export\s+type\s[^;]+from\s+[^;]+;/gm, "");
+  const text = readFileSync(join(root, file), "utf8")
+    .replace(/^\s*import\s+type\s[^;]+;/gm, "")
+    .replace(/^\s*export\s+type\s[^;]+from\s+[^;]+;/gm, "");
   return ts.preProcessFile(text, true, true).importedFiles.map((f) => f.fileName);
 }
 
 /** A project file for a relative or `@/` specifier; a package or built-in name otherwise. */
 function resolveImport(from: string, specifier: string): string {
-  const base = specifier.startsWith("@/") ? join(root, specifier.slice(2)) : specifier.startsWith(".") ? resolve(root, dirname(from), specifier) : undefined;
+  const base = specifier.startsWith("@/")
+    ? join(root, specifier.slice(2))
+    : specifier.startsWith(".")
+      ? resolve(root, dirname(from), specifier)
+      : undefined;
   if (!base) return specifier;
   const found = ["", ...extensions].map((ext) => base + ext).find((p) => existsSync(p) && /\.tsx?$/.test(p));
   return found ? relative(root, found).split("\\").join("/") : specifier;
@@ -53,7 +59,11 @@ function reach(file: string): Map<string, string[]> {
 }
 
 const nodeOnly = (module: string) =>
-  module.startsWith("node:") || builtinModules.includes(module) || module.startsWith("lib/ingest/") || module === "lib/content/source.ts" || module === "lib/content/entries.ts";
+  module.startsWith("node:") ||
+  builtinModules.includes(module) ||
+  module.startsWith("lib/ingest/") ||
+  module === "lib/content/source.ts" ||
+  module === "lib/content/entries.ts";
 
 /** Wrong-way imports of the project, as "file → … → module" lines; empty when the rules hold. */
 function wrongWayImports(): string[] {
@@ -61,13 +71,17 @@ function wrongWayImports(): string[] {
   for (const file of files) {
     const reached = reach(file);
     if (file.startsWith("lib/content/")) {
-      for (const [module, path] of reached) if (module.startsWith("lib/ingest/")) problems.push(`lib/content must not import lib/ingest: ${path.join(" → ")}`);
+      for (const [dependency, path] of reached)
+        if (dependency.startsWith("lib/ingest/")) problems.push(`lib/content must not import lib/ingest: ${path.join(" → ")}`);
     }
     if (file.startsWith("components/")) {
-      for (const module of graph.get(file)!) if (module.startsWith("node:") || builtinModules.includes(module) || module.startsWith("lib/ingest/")) problems.push(`components must not import Node-only ${module}: ${file}`);
+      for (const dependency of graph.get(file)!)
+        if (dependency.startsWith("node:") || builtinModules.includes(dependency) || dependency.startsWith("lib/ingest/"))
+          problems.push(`components must not import Node-only ${dependency}: ${file}`);
     }
     if (/^\s*["']use client["']/.test(readFileSync(join(root, file), "utf8"))) {
-      for (const [module, path] of reached) if (nodeOnly(module)) problems.push(`browser code must not reach Node-only ${module}: ${path.join(" → ")}`);
+      for (const [dependency, path] of reached)
+        if (nodeOnly(dependency)) problems.push(`browser code must not reach Node-only ${dependency}: ${path.join(" → ")}`);
     }
   }
   return problems;

@@ -35,7 +35,8 @@ describe("production builds", () => {
 });
 
 describe("each page's script policy", () => {
-  const page = '<!DOCTYPE html><html><head><meta charSet="utf-8"/><script src="/_next/static/a.js"></script><script>self.boot=1</script></head><body><script type="application/ld+json">{}</script><script>(self.__next_f=self.__next_f||[]).push([0])</script></body></html>';
+  const page =
+    '<!DOCTYPE html><html><head><meta charSet="utf-8"/><script src="/_next/static/a.js"></script><script>self.boot=1</script></head><body><script type="application/ld+json">{}</script><script>(self.__next_f=self.__next_f||[]).push([0])</script></body></html>';
   it("hashes every inline script exactly, and no external one", () => {
     expect(inlineScriptHashes(page)).toEqual([
       createHash("sha256").update("self.boot=1").digest("base64"),
@@ -71,7 +72,12 @@ describe("no raw HTML from content or queries", () => {
   it("uses dangerouslySetInnerHTML only for the constant theme boot script", () => {
     const uses = ["app", "components", "lib"]
       .flatMap((dir) => sources(join(process.cwd(), dir)))
-      .flatMap((file) => readFileSync(file, "utf8").split("\n").filter((line) => /dangerouslySetInnerHTML\s*=/.test(line)).map((line) => `${file.slice(process.cwd().length + 1)}: ${line.trim()}`));
+      .flatMap((file) =>
+        readFileSync(file, "utf8")
+          .split("\n")
+          .filter((line) => /dangerouslySetInnerHTML\s*=/.test(line))
+          .map((line) => `${file.slice(process.cwd().length + 1)}: ${line.trim()}`),
+      );
     expect(uses).toEqual(["app/[locale]/layout.tsx: <script dangerouslySetInnerHTML={{ __html: themeBootScript }} />"]);
   });
 });

@@ -60,10 +60,14 @@ describe("every sentence of the article is on its zh-TW page, as written or thro
   });
 
   it("and each correction is what the page says instead of the article's sentence", () => {
-    const all = source.entries("zh-TW").map((e) => squeeze(e.text)).join("\n");
+    const all = source
+      .entries("zh-TW")
+      .map((e) => squeeze(e.text))
+      .join("\n");
     for (const c of corrections) {
       expect(all, c.corrected).toContain(squeeze(applyGlossary(c.corrected, replacements)));
-      if (squeeze(c.article) !== squeeze(c.corrected)) expect(all, c.article).not.toContain(squeeze(applyGlossary(c.article, replacements)));
+      if (squeeze(c.article) !== squeeze(c.corrected))
+        expect(all, c.article).not.toContain(squeeze(applyGlossary(c.article, replacements)));
     }
   });
 });
@@ -85,13 +89,18 @@ describe("the corrections file", () => {
     expect(text("job-not-cancelable")).toContain("作業很可能即將完成");
   });
   it("links the section zh-TW backup row 3 refers to", () => {
-    expect(source.byId("zh-TW", "recovery-services-extension-failed")!.body).toContain("[更新 VM 代理程式](/zh-TW/guides/vm-agent#updating-the-vm-agent)");
+    expect(source.byId("zh-TW", "recovery-services-extension-failed")!.body).toContain(
+      "[更新 VM 代理程式](/zh-TW/guides/vm-agent#updating-the-vm-agent)",
+    );
   });
 });
 
 describe("the glossary", () => {
   it("leaves none of its variants in zh-TW prose, and one term for each thing", () => {
-    const prose = source.entries("zh-TW").map((e) => `${e.title} ${e.summary} ${e.text}`).join("\n");
+    const prose = source
+      .entries("zh-TW")
+      .map((e) => `${e.title} ${e.summary} ${e.text}`)
+      .join("\n");
     for (const [variant] of replacements) expect(prose, variant).not.toContain(variant);
     for (const term of ["擴充功能", "快照", "檔案總管", "VM 代理程式", "掛接"]) expect(prose).toContain(term);
   });
@@ -143,7 +152,9 @@ describe("English that says what the article says", () => {
     expect(en("fs-freeze-failed").summary).not.toMatch(/is not clean;/);
   });
   it("keeps cause and failure the right way round in the titles of backup rows 20 and 21", () => {
-    expect(en("secure-channel-failure").title).toMatch(/^Snapshot operation failed because creating a secure network communication channel failed$/);
+    expect(en("secure-channel-failure").title).toMatch(
+      /^Snapshot operation failed because creating a secure network communication channel failed$/,
+    );
     expect(en("vc-redist-install-failure").title).toMatch(/^Snapshot operation failed because installing the Visual C\+\+ Redistributable/);
   });
 });
@@ -194,12 +205,14 @@ describe("the structure of every page, reviewed against the article", () => {
   ];
   for (const locale of ["zh-TW", "en"] as const) {
     it(`holds for all 36 rows and 4 guides (${locale})`, () => {
-      const actual = source.entries(locale).map((e) => [
-        e.source.row ? `${e.source.section} ${e.source.row}` : e.source.section,
-        stepShape(e.steps),
-        e.causes.map((c) => (c.remedy ? "R" : "-")).join(""),
-        e.body.includes("<Cause>"),
-      ]);
+      const actual = source
+        .entries(locale)
+        .map((e) => [
+          e.source.row ? `${e.source.section} ${e.source.row}` : e.source.section,
+          stepShape(e.steps),
+          e.causes.map((c) => (c.remedy ? "R" : "-")).join(""),
+          e.body.includes("<Cause>"),
+        ]);
       expect(actual).toEqual(expect.arrayContaining(reviewed));
       expect(actual).toHaveLength(reviewed.length);
     });

@@ -72,7 +72,10 @@ describe("causes, conditions and alternatives read as the article means them", (
     const contents = byRow("backup", 14).contents;
     expect(contents).not.toContain("<Cause>");
     expect(contents).toMatch(/<Fix>\s*您需要重新啟動/);
-    expect(stepsOf("backup", 14).map((s) => s.text)).toEqual([expect.stringContaining("vssadmin list writers"), expect.stringContaining("net stop serviceName")]);
+    expect(stepsOf("backup", 14).map((s) => s.text)).toEqual([
+      expect.stringContaining("vssadmin list writers"),
+      expect.stringContaining("net stop serviceName"),
+    ]);
   });
 });
 
@@ -84,7 +87,12 @@ describe("parseArticle on the real article", () => {
     expect(article.tables.get("restore")).toHaveLength(11);
   });
   it("finds the 4 prose guides by their anchors", () => {
-    expect(article.prose.map((s) => s.anchor)).toEqual(["backup-or-restore-taking-time", "vm-agent", "troubleshoot-vm-snapshot-issues", "networking"]);
+    expect(article.prose.map((s) => s.anchor)).toEqual([
+      "backup-or-restore-taking-time",
+      "vm-agent",
+      "troubleshoot-vm-snapshot-issues",
+      "networking",
+    ]);
   });
 });
 
@@ -105,13 +113,20 @@ describe("ingest", () => {
     const editedRaw = (raw: { workaround: string }) => applyGlossary(raw.workaround, glossaryReplacements(articleFiles.editorial.glossary));
     for (const raw of rawRows(applyCorrections(articleMarkdown, articleFiles.editorial.corrections))) {
       const steps = flatten(stepsOf(raw.section, raw.row));
-      const units = [...steps.map((s) => s.text), ...steps.flatMap((s) => s.options), ...causesOf(raw.section, raw.row).map((c) => `${c.text} ${c.remedy}`)];
+      const units = [
+        ...steps.map((s) => s.text),
+        ...steps.flatMap((s) => s.options),
+        ...causesOf(raw.section, raw.row).map((c) => `${c.text} ${c.remedy}`),
+      ];
       const squeeze = (text: string) => text.normalize("NFKC").replace(/[\s`'"“”「」()\\[\]]/g, "");
       const squeezed = units.map(squeeze);
       const items = editedRaw(raw).split(/<li>/i).slice(1);
       for (const item of items) {
         const text = squeeze(item.replace(/<[^>]+>|\]\((?:[^()]|\([^()]*\))*\)|_/g, "").replace(/\(或\)/g, "")).slice(0, 12);
-        expect(squeezed.some((s) => s.includes(text)), `${raw.section} row ${raw.row}: "${text}"`).toBe(true);
+        expect(
+          squeezed.some((s) => s.includes(text)),
+          `${raw.section} row ${raw.row}: "${text}"`,
+        ).toBe(true);
       }
       expect(units.length, `${raw.section} row ${raw.row}`).toBeGreaterThanOrEqual(items.length);
     }
@@ -135,7 +150,11 @@ describe("ingest", () => {
     expect(steps[0].substeps).toEqual([]);
     expect(steps[1].text).toMatch(/^如果在啟動時失敗/);
     expect(steps[1].substeps.map((s) => s.anchor)).toEqual(["step-2-1", "step-2-2", "step-2-3"]);
-    expect(flatten(steps[1].substeps).map((s) => s.text).join()).toContain("msdtc -uninstall");
+    expect(
+      flatten(steps[1].substeps)
+        .map((s) => s.text)
+        .join(),
+    ).toContain("msdtc -uninstall");
   });
 
   it("counts only real actions: a step with sub-steps is done when they are", () => {
@@ -184,7 +203,15 @@ describe("ingest", () => {
 
   it("keeps every command as code", () => {
     const all = files.map((f) => f.contents).join("\n");
-    for (const command of ["vssadmin list writers", "net start COMSysApp", "msdtc -uninstall", "msdtc -install", "MSIEXEC /UNREGISTER", "icacls %systemdrive%", "Get-AzureDns -DnsSettings"]) {
+    for (const command of [
+      "vssadmin list writers",
+      "net start COMSysApp",
+      "msdtc -uninstall",
+      "msdtc -install",
+      "MSIEXEC /UNREGISTER",
+      "icacls %systemdrive%",
+      "Get-AzureDns -DnsSettings",
+    ]) {
       expect(all).toMatch(new RegExp("(`|```\\n\\s*)[^`]*" + command.replace(/[$%/\\-]/g, "\\$&")));
     }
   });
@@ -198,8 +225,12 @@ describe("links", () => {
   const all = files.map((f) => f.contents).join("\n");
   it("makes relative article links absolute on learn.microsoft.com in the page's language", () => {
     expect(all).not.toMatch(/\]\([^)]*\.md[)#?]/);
-    expect(rewriteUrl("backup-azure-vms-introduction.md#best-practices", "en")).toBe("https://learn.microsoft.com/en-us/azure/backup/backup-azure-vms-introduction#best-practices");
-    expect(rewriteUrl("../virtual-machines/linux/update-agent.md?toc=%2fazure", "zh-TW")).toBe("https://learn.microsoft.com/zh-tw/azure/virtual-machines/linux/update-agent");
+    expect(rewriteUrl("backup-azure-vms-introduction.md#best-practices", "en")).toBe(
+      "https://learn.microsoft.com/en-us/azure/backup/backup-azure-vms-introduction#best-practices",
+    );
+    expect(rewriteUrl("../virtual-machines/linux/update-agent.md?toc=%2fazure", "zh-TW")).toBe(
+      "https://learn.microsoft.com/zh-tw/azure/virtual-machines/linux/update-agent",
+    );
   });
   it("points in-page anchors at the portal's guide pages", () => {
     expect(rewriteUrl("#vm-agent", "zh-TW")).toBe("/zh-TW/guides/vm-agent");
@@ -225,7 +256,9 @@ describe("the project's copy of the article", () => {
   // Recorded from the shared originals (/work/shared/seed, /work/shared/reference) when the copy was
   // made; runs in any clone, so an edit to the copy fails here instead of passing silently.
   it("is byte for byte the shared original it was copied from", () => {
-    const sums = readFileSync(join(contentPaths.root, "article", "SHA256SUMS"), "utf8").trim().split("\n");
+    const sums = readFileSync(join(contentPaths.root, "article", "SHA256SUMS"), "utf8")
+      .trim()
+      .split("\n");
     const recorded = new Map(sums.map((line) => [line.split(/\s+/)[1], line.split(/\s+/)[0]]));
     for (const copy of [contentPaths.article, contentPaths.reference]) {
       const sha = createHash("sha256").update(readFileSync(copy)).digest("hex");

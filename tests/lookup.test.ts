@@ -36,7 +36,12 @@ describe("npm run lookup", () => {
     expect(run.status).toBe(0);
     const json = JSON.parse(run.stdout);
     expect(json).toMatchObject({ query: "UserErrorFsFreezeFailed", locale: "zh-TW", codes: ["UserErrorFsFreezeFailed"] });
-    expect(json.results[0]).toMatchObject({ id: "fs-freeze-failed", url: "/zh-TW/backup/fs-freeze-failed", category: "backup", source: [{ section: "backup", row: 19 }] });
+    expect(json.results[0]).toMatchObject({
+      id: "fs-freeze-failed",
+      url: "/zh-TW/backup/fs-freeze-failed",
+      category: "backup",
+      source: [{ section: "backup", row: 19 }],
+    });
   });
   it("reads one paste from stdin and prints the steps", async () => {
     const run = await lookup([], '{"error":{"code":"Unknown","message":"Snapshot operation failed due to VSS Writers in bad state"}}');
@@ -46,9 +51,19 @@ describe("npm run lookup", () => {
     expect(run.stdout).toContain("     net stop serviceName");
   });
   it("answers each JSON line of a batch in order", async () => {
-    const run = await lookup(["--batch"], ['"Restore failed with Cloud Internal error"', '{"q":"npm ERR! code ERESOLVE","locale":"zh-TW"}', '{"q":"380008","locale":"zh-TW"}'].join("\n"));
+    const run = await lookup(
+      ["--batch"],
+      [
+        '"Restore failed with Cloud Internal error"',
+        '{"q":"npm ERR! code ERESOLVE","locale":"zh-TW"}',
+        '{"q":"380008","locale":"zh-TW"}',
+      ].join("\n"),
+    );
     expect(run.status).toBe(0);
-    const lines = run.stdout.trim().split("\n").map((l) => JSON.parse(l));
+    const lines = run.stdout
+      .trim()
+      .split("\n")
+      .map((l) => JSON.parse(l));
     expect(lines.map((l) => [l.locale, l.results[0]?.id ?? null])).toEqual([
       ["en", "cloud-internal-error"],
       ["zh-TW", null],
@@ -116,9 +131,17 @@ describe("lookup in pipelines", () => {
   });
 
   it("reports a bad batch line with its number, goes on, and exits 2 at the end", async () => {
-    const run = await lookup(["--batch"], ['"UserErrorFsFreezeFailed"', "{not json", '{"q":42}', '{"q":"x","locale":"fr"}', '"380008"'].join("\n"));
+    const run = await lookup(
+      ["--batch"],
+      ['"UserErrorFsFreezeFailed"', "{not json", '{"q":42}', '{"q":"x","locale":"fr"}', '"380008"'].join("\n"),
+    );
     expect(run.status).toBe(2);
-    expect(run.stdout.trim().split("\n").map((l) => JSON.parse(l).results[0]?.id)).toEqual(["fs-freeze-failed", "extension-install-needs-vm-agent"]);
+    expect(
+      run.stdout
+        .trim()
+        .split("\n")
+        .map((l) => JSON.parse(l).results[0]?.id),
+    ).toEqual(["fs-freeze-failed", "extension-install-needs-vm-agent"]);
     expect(run.stderr).toMatch(/^line 2: not JSON$/m);
     expect(run.stderr).toMatch(/^line 3: expected a JSON string/m);
     expect(run.stderr).toMatch(/^line 4: unknown locale "fr"$/m);
@@ -150,7 +173,12 @@ describe("lookup in pipelines", () => {
     }
     const run = await lookup(["--batch"], Readable.from(bursts(), { objectMode: false }));
     expect(run.status).toBe(0);
-    expect(run.stdout.trim().split("\n").map((l) => JSON.parse(l).results[0]?.id)).toEqual(["fs-freeze-failed", "extension-install-needs-vm-agent"]);
+    expect(
+      run.stdout
+        .trim()
+        .split("\n")
+        .map((l) => JSON.parse(l).results[0]?.id),
+    ).toEqual(["fs-freeze-failed", "extension-install-needs-vm-agent"]);
   });
 });
 

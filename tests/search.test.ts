@@ -61,7 +61,9 @@ describe("codes", () => {
     }
   });
   it("does not let an unknown code veto a message quoted word for word", () => {
-    expect(top("ErrorCode: SomeCodeNobodyKnows123\nMessage: Snapshot operation failed due to VSS Writers in bad state")[0]).toBe("vss-writers-bad-state");
+    expect(top("ErrorCode: SomeCodeNobodyKnows123\nMessage: Snapshot operation failed due to VSS Writers in bad state")[0]).toBe(
+      "vss-writers-bad-state",
+    );
   });
   it("never routes a code the article does not cover to a fix, and says so", () => {
     const { codes } = loadSearchData(entries);
@@ -84,14 +86,18 @@ describe("confidence", () => {
     expect(response.suggestions.length).toBeLessThanOrEqual(3);
   });
   it("is not diluted by question wording and filler", () => {
-    expect(top("hi all, how do I fix this?? Snapshot operation failed due to VSS Writers in bad state. is this normal? thanks")[0]).toBe("vss-writers-bad-state");
+    expect(top("hi all, how do I fix this?? Snapshot operation failed due to VSS Writers in bad state. is this normal? thanks")[0]).toBe(
+      "vss-writers-bad-state",
+    );
     expect(top("請問 VSS 寫入器 狀態不正常 要怎麼處理", "zh-TW")[0]).toBe("vss-writers-bad-state");
   });
 });
 
 describe("guides", () => {
   it("link to the part of the guide that answers the question", () => {
-    expect(engines.en.search("how do I check the VM agent version").hits[0].url).toBe("/en/guides/vm-agent#validating-vm-agent-installation");
+    expect(engines.en.search("how do I check the VM agent version").hits[0].url).toBe(
+      "/en/guides/vm-agent#validating-vm-agent-installation",
+    );
     expect(engines.en.search("update the Linux VM agent").hits[0].url).toBe("/en/guides/vm-agent#updating-the-vm-agent");
   });
   it("link error pages to their page", () => {
@@ -153,7 +159,16 @@ describe("bad input", () => {
     expect(query.segments.every((s) => s.length <= limits.segmentChars)).toBe(true);
   });
   it("survives binary, markup, operators, emoji and right-to-left text", () => {
-    for (const q of ["\u0000\u0001\u0002\uFFFD\uFFFD", "<script>alert(1)</script>", "<img src=x onerror=alert(1)>", "!^='| $ vss", "🔥💾 備份", "שגיאת גיבוי", "", "   "]) {
+    for (const q of [
+      "\u0000\u0001\u0002\uFFFD\uFFFD",
+      "<script>alert(1)</script>",
+      "<img src=x onerror=alert(1)>",
+      "!^='| $ vss",
+      "🔥💾 備份",
+      "שגיאת גיבוי",
+      "",
+      "   ",
+    ]) {
       expect(() => engines.en.search(q)).not.toThrow();
     }
     expect(top("!vss ^writers =bad 'state | snapshot")).toContain("vss-writers-bad-state");

@@ -16,7 +16,11 @@ export function generateStaticParams() {
 
 export async function generateMetadata({ params }: LayoutProps<"/[locale]">): Promise<Metadata> {
   const dict = getDictionary(requireLocale((await params).locale));
-  return { metadataBase: new URL(siteUrl), title: { default: dict.siteName, template: `%s | ${dict.siteName}` }, description: dict.siteTagline };
+  return {
+    metadataBase: new URL(siteUrl),
+    title: { default: dict.siteName, template: `%s | ${dict.siteName}` },
+    description: dict.siteTagline,
+  };
 }
 
 export default async function LocaleLayout({ children, params }: LayoutProps<"/[locale]">) {
@@ -29,7 +33,10 @@ export default async function LocaleLayout({ children, params }: LayoutProps<"/[
         <link rel="search" type="application/opensearchdescription+xml" title={dict.siteName} href={routes.opensearch(locale)} />
       </head>
       <body className="min-h-screen antialiased">
-        <a href="#main" className="sr-only focus:not-sr-only focus:absolute focus:top-2 focus:left-2 focus:z-50 focus:rounded focus:bg-surface focus:px-3 focus:py-2">
+        <a
+          href="#main"
+          className="sr-only focus:not-sr-only focus:absolute focus:top-2 focus:left-2 focus:z-50 focus:rounded focus:bg-surface focus:px-3 focus:py-2"
+        >
           {dict.skipToContent}
         </a>
         <SiteHeader locale={locale} dict={dict} />

@@ -11,7 +11,10 @@ import { routes } from "@/lib/routes";
 export async function generateMetadata({ params }: PageProps<"/[locale]">): Promise<Metadata> {
   const locale = requireLocale((await params).locale);
   const dict = getDictionary(locale);
-  return { ...pageMetadata({ locale, url: routes.home, title: dict.siteName, description: dict.siteTagline }), title: { absolute: dict.siteName } };
+  return {
+    ...pageMetadata({ locale, url: routes.home, title: dict.siteName, description: dict.siteTagline }),
+    title: { absolute: dict.siteName },
+  };
 }
 
 const card = "block h-full rounded-xl border border-border p-4 no-underline hover:border-accent";

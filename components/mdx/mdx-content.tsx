@@ -21,21 +21,25 @@ export async function MdxContent({ body, dict, checklist }: { body: string; dict
   const ui = dict.followUi;
   return (
     <Content
-      components={{
-        Steps: (props: { children?: React.ReactNode; depth?: string }) => <MdxSteps {...props} ui={ui} checklist={checklist} />,
-        Fix: (props: { children?: React.ReactNode }) => <MdxFix {...props} heading={t.fix} />,
-        Step: (props: React.ComponentProps<typeof MdxStep>) => <MdxStep {...props} ui={ui} checklist={checklist} />,
-        Alternatives: (props: { children?: React.ReactNode }) => <MdxAlternatives {...props} orLabel={t.or} label={t.alternatives} />,
-        Option: MdxOption,
-        Causes: (props: { children?: React.ReactNode }) => <MdxCauses {...props} ui={t.causes} />,
-        PossibleCause: (props: { children?: React.ReactNode; id?: string; number?: string }) => <MdxPossibleCause {...props} ui={t.causes} />,
-        Remedy: (props: { children?: React.ReactNode }) => <MdxRemedy {...props} ui={t.causes} />,
-        Cause: (props: { children?: React.ReactNode }) => <MdxCause {...props} heading={t.cause} />,
-        Note: (props: { children?: React.ReactNode }) => <MdxNote {...props} heading={t.note} />,
-        a: (props: React.ComponentProps<"a">) => <MdxLink {...props} externalLabel={t.externalLink} />,
-        pre: (props: { children?: React.ReactNode }) => <MdxCodeBlock {...props} ui={ui} />,
-        code: (props: { children?: React.ReactNode }) => <MdxInlineCode {...props} ui={ui} />,
-      } satisfies Record<MdxComponentName | "a" | "pre" | "code", unknown>}
+      components={
+        {
+          Steps: (props: { children?: React.ReactNode; depth?: string }) => <MdxSteps {...props} ui={ui} checklist={checklist} />,
+          Fix: (props: { children?: React.ReactNode }) => <MdxFix {...props} heading={t.fix} />,
+          Step: (props: React.ComponentProps<typeof MdxStep>) => <MdxStep {...props} ui={ui} checklist={checklist} />,
+          Alternatives: (props: { children?: React.ReactNode }) => <MdxAlternatives {...props} orLabel={t.or} label={t.alternatives} />,
+          Option: MdxOption,
+          Causes: (props: { children?: React.ReactNode }) => <MdxCauses {...props} ui={t.causes} />,
+          PossibleCause: (props: { children?: React.ReactNode; id?: string; number?: string }) => (
+            <MdxPossibleCause {...props} ui={t.causes} />
+          ),
+          Remedy: (props: { children?: React.ReactNode }) => <MdxRemedy {...props} ui={t.causes} />,
+          Cause: (props: { children?: React.ReactNode }) => <MdxCause {...props} heading={t.cause} />,
+          Note: (props: { children?: React.ReactNode }) => <MdxNote {...props} heading={t.note} />,
+          a: (props: React.ComponentProps<"a">) => <MdxLink {...props} externalLabel={t.externalLink} />,
+          pre: (props: { children?: React.ReactNode }) => <MdxCodeBlock {...props} ui={ui} />,
+          code: (props: { children?: React.ReactNode }) => <MdxInlineCode {...props} ui={ui} />,
+        } satisfies Record<MdxComponentName | "a" | "pre" | "code", unknown>
+      }
     />
   );
 }

@@ -7,7 +7,17 @@ import { ChecklistProgress, StepCheckbox, type ChecklistKey } from "../step-chec
 type FollowUi = Dictionary["followUi"];
 
 /** Top-level steps show how many are done; nested ones are plain sub-lists. */
-export function MdxSteps({ children, depth, ui, checklist }: { children?: ReactNode; depth?: string; ui: FollowUi; checklist: ChecklistKey }) {
+export function MdxSteps({
+  children,
+  depth,
+  ui,
+  checklist,
+}: {
+  children?: ReactNode;
+  depth?: string;
+  ui: FollowUi;
+  checklist: ChecklistKey;
+}) {
   const nested = depth !== undefined && depth !== "1";
   return (
     <>
@@ -44,7 +54,11 @@ export function MdxStep({ children, id = "", number = "", ui, checklist }: StepP
   return (
     <li id={id} className="step scroll-mt-4 list-none">
       <div className="step-body grid grid-cols-[auto_auto_1fr_auto] items-start gap-x-2 sm:gap-x-3">
-        {countable ? <StepCheckbox checklist={checklist} anchor={id} label={ui.stepDone.replace("{n}", number)} /> : <span aria-hidden className="min-w-11" />}
+        {countable ? (
+          <StepCheckbox checklist={checklist} anchor={id} label={ui.stepDone.replace("{n}", number)} />
+        ) : (
+          <span aria-hidden className="min-w-11" />
+        )}
         <a href={`#${id}`} className="step-number -my-2 inline-flex min-h-11 min-w-11 shrink-0 items-center justify-center no-underline">
           <span
             className={cn(

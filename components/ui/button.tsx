@@ -19,10 +19,25 @@ const sizes: Record<Size, string> = {
 };
 
 /** Button look, for links that act as buttons too (the language switch). */
-export function buttonClass({ variant = "secondary", size = "md", className }: { variant?: Variant; size?: Size; className?: string } = {}) {
-  return cn("inline-flex shrink-0 items-center justify-center gap-1.5 rounded-lg no-underline print:hidden", variants[variant], sizes[size], className);
+export function buttonClass({
+  variant = "secondary",
+  size = "md",
+  className,
+}: { variant?: Variant; size?: Size; className?: string } = {}) {
+  return cn(
+    "inline-flex shrink-0 items-center justify-center gap-1.5 rounded-lg no-underline print:hidden",
+    variants[variant],
+    sizes[size],
+    className,
+  );
 }
 
-export function Button({ variant, size, className, type = "button", ...props }: ComponentProps<"button"> & { variant?: Variant; size?: Size }) {
+export function Button({
+  variant,
+  size,
+  className,
+  type = "button",
+  ...props
+}: ComponentProps<"button"> & { variant?: Variant; size?: Size }) {
   return <button type={type} className={buttonClass({ variant, size, className })} {...props} />;
 }

@@ -42,7 +42,9 @@ const count = (text: string, part: string) => text.split(part).length - 1;
 export function correctionProblems(markdown: string, corrections: Correction[]): string[] {
   return corrections.flatMap((c) => {
     const found = count(markdown, c.article);
-    return found === c.occurrences ? [] : [`correction of "${c.article}" expects ${c.occurrences} occurrence(s) in the article, found ${found}`];
+    return found === c.occurrences
+      ? []
+      : [`correction of "${c.article}" expects ${c.occurrences} occurrence(s) in the article, found ${found}`];
   });
 }
 

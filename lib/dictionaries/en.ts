@@ -43,7 +43,8 @@ export const en = {
     oneResult: "1 matching fix",
     loading: "Searching…",
     noMatch: "No matching fix",
-    noMatchHelp: "Nothing in the troubleshooting guide matches this error closely enough. Try pasting only the error line (the message or the error code), or browse the categories.",
+    noMatchHelp:
+      "Nothing in the troubleshooting guide matches this error closely enough. Try pasting only the error line (the message or the error code), or browse the categories.",
     loadError: "Search could not load. Check your connection and try again, or browse the categories.",
     truncated: "Your paste was very long; only its first 20,000 characters were used.",
     keyboardHint: "Press / to search, Ctrl+Enter (⌘+Enter) to open the first result, ↓ and ↑ to move through results.",
@@ -82,7 +83,8 @@ export const en = {
     pageTitle: (code: string) => `Error code ${code}`,
     several: (code: string) => `The error code ${code} belongs to more than one entry. Choose the one whose message matches yours:`,
     notCovered: "Not covered by this guide",
-    notCoveredLead: (code: string) => `The article this portal is built from (2017) has no fix for ${code}. Follow Microsoft's current troubleshooting for it instead.`,
+    notCoveredLead: (code: string) =>
+      `The article this portal is built from (2017) has no fix for ${code}. Follow Microsoft's current troubleshooting for it instead.`,
     official: (code: string) => `Official troubleshooting for ${code} on Microsoft Learn`,
     meaning: "What it means",
     alsoPrinted: "Also printed as",
@@ -106,9 +108,11 @@ export const en = {
       sectionRow: (section: string, row: number) => `section “${section}”, table row ${row}`,
       section: (section: string) => `section “${section}”`,
       article: (title: string, date: string) => `of the Microsoft Learn article “${title}” (zh-TW edition of ${date})`,
-      date: (iso: string) => new Date(`${iso}T00:00:00Z`).toLocaleDateString("en-GB", { day: "numeric", month: "long", year: "numeric", timeZone: "UTC" }),
+      date: (iso: string) =>
+        new Date(`${iso}T00:00:00Z`).toLocaleDateString("en-GB", { day: "numeric", month: "long", year: "numeric", timeZone: "UTC" }),
       credit: "Adapted from Microsoft Learn under the {license} licence.",
-      translation: "The English text is this portal's own translation of the zh-TW article; error messages are quoted as the service prints them in English.",
+      translation:
+        "The English text is this portal's own translation of the zh-TW article; error messages are quoted as the service prints them in English.",
     },
     externalLink: "(external site)",
     otherLanguage: "閱讀中文版",
@@ -119,8 +123,10 @@ export const en = {
     backHome: "Go to the home page",
   },
   footer: {
-    credit: "Content adapted from the {learn} article “Troubleshoot backup errors with Azure virtual machines” (zh-TW edition), licensed under {license}.",
-    translation: "The English text is this portal's own translation of the zh-TW article; error messages are quoted as the service prints them in English.",
+    credit:
+      "Content adapted from the {learn} article “Troubleshoot backup errors with Azure virtual machines” (zh-TW edition), licensed under {license}.",
+    translation:
+      "The English text is this portal's own translation of the zh-TW article; error messages are quoted as the service prints them in English.",
   },
 };
 

@@ -26,9 +26,7 @@ export function isCodeLine(text: string): boolean {
 }
 
 function splitText(value: string): PhrasingContent[] {
-  const matches = inlineCodePatterns
-    .flatMap((pattern) => [...value.matchAll(pattern)])
-    .sort((a, b) => a.index - b.index);
+  const matches = inlineCodePatterns.flatMap((pattern) => [...value.matchAll(pattern)]).sort((a, b) => a.index - b.index);
   const out: PhrasingContent[] = [];
   let cursor = 0;
   for (const match of matches) {
@@ -52,7 +50,9 @@ export function markSourceCode<T extends RootContent>(nodes: T[]): T[] {
   return nodes.flatMap((node): RootContent[] => {
     if (node.type === "emphasis") return [{ type: "inlineCode", value: stripQuotes(toString(node).trim()) }];
     if (node.type === "text") {
-      return node.value.split(/(?<=\S) {3,}(?=\S)/).flatMap((value, i): RootContent[] => (i ? [{ type: "break" }, { type: "text", value }] : [{ type: "text", value }]));
+      return node.value
+        .split(/(?<=\S) {3,}(?=\S)/)
+        .flatMap((value, i): RootContent[] => (i ? [{ type: "break" }, { type: "text", value }] : [{ type: "text", value }]));
     }
     if ("children" in node) return [{ ...node, children: markSourceCode(node.children as RootContent[]) } as RootContent];
     return [node];

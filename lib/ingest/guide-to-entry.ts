@@ -11,7 +11,10 @@ const notePrefix = /^\s*\[!NOTE\]\s*/;
 
 function subheading(heading: Heading): RootContent {
   const anchor = heading.children.map((c) => (c.type === "html" ? anchorPattern.exec(c.value)?.[1] : undefined)).find(Boolean);
-  const title = heading.children.map((c) => (c.type === "text" ? c.value : "")).join("").trim();
+  const title = heading.children
+    .map((c) => (c.type === "text" ? c.value : ""))
+    .join("")
+    .trim();
   if (!anchor) throw new Error(`Guide subheading "${title}" has no anchor`);
   // Raw JSX keeps the article's anchor as the id, so old #links still land.
   return jsx("h2", [{ type: "text", value: title } as never], [{ type: "mdxJsxAttribute", name: "id", value: anchor }]);
@@ -35,7 +38,13 @@ function bulletList(list: List): List {
 
 /** The paragraph before a list ends by announcing causes ("下列可能導致快照工作失敗。"). */
 const announcesCauses = (node: RootContent | undefined) =>
-  node?.type === "paragraph" && causesIntro.test(toString(node).split(/(?<=。)\s*/).filter(Boolean).pop() ?? "");
+  node?.type === "paragraph" &&
+  causesIntro.test(
+    toString(node)
+      .split(/(?<=。)\s*/)
+      .filter(Boolean)
+      .pop() ?? "",
+  );
 
 /** Ordered lists are procedures (steps) or, when announced as such, causes; bullet lists (options, symptoms) stay lists. */
 function convert(nodes: RootContent[]): RootContent[] {
@@ -65,7 +74,9 @@ export function guideToEntry(section: ArticleSection, related: string[]): Genera
   }
   flush();
   const firstParagraph = children.find((c) => c.type === "paragraph");
-  const summary = toString(firstParagraph ?? { type: "text", value: section.title }).split(/(?<=。)/)[0].trim();
+  const summary = toString(firstParagraph ?? { type: "text", value: section.title })
+    .split(/(?<=。)/)[0]
+    .trim();
   return {
     frontmatter: {
       id: section.anchor,

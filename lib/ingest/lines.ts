@@ -31,8 +31,7 @@ function splitAtBreaks(nodes: PhrasingContent[]): PhrasingContent[][] {
 }
 
 /** Code on one line: PowerShell written as one line with wide gaps was several commands. */
-const codeLines = (text: string): Line[] =>
-  text.split(/\s{3,}/).map((code) => ({ kind: "code", code: code.trim() }));
+const codeLines = (text: string): Line[] => text.split(/\s{3,}/).map((code) => ({ kind: "code", code: code.trim() }));
 
 /** Identifies the article line of each text line, so sentences split from one line can be joined again. */
 let lineCounter = 0;

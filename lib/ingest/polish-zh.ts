@@ -8,5 +8,8 @@ import type { GeneratedEntry } from "./row-to-entry";
 export function polishZh(entry: GeneratedEntry, replacements: [string, string][]): GeneratedEntry {
   const line = (text: string) => typesetZh(applyGlossary(text, replacements));
   typesetProse(entry.body as Root, (text) => applyGlossary(text, replacements));
-  return { frontmatter: { ...entry.frontmatter, title: line(entry.frontmatter.title), summary: line(entry.frontmatter.summary) }, body: entry.body };
+  return {
+    frontmatter: { ...entry.frontmatter, title: line(entry.frontmatter.title), summary: line(entry.frontmatter.summary) },
+    body: entry.body,
+  };
 }

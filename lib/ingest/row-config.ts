@@ -48,7 +48,11 @@ export const rowConfig: Record<string, SectionConfig> = {
     8: { id: "extension-install-needs-vm-agent", related: ["vm-agent", "vm-agent-not-present"] },
     9: { id: "extension-install-com-msdtc", related: ["snapshot-extension-com-msdtc"] },
     10: { id: "bitlocker-locked-drive", layout: { cause: [], steps: [[1]] } },
-    11: { id: "vm-state-prevents-backup", listAs: "causes", summary: "VM 處於「執行中」與「關閉」之間的暫時性狀態，或 Linux VM 的安全性原則未排除 Linux 代理程式路徑。" },
+    11: {
+      id: "vm-state-prevents-backup",
+      listAs: "causes",
+      summary: "VM 處於「執行中」與「關閉」之間的暫時性狀態，或 Linux VM 的安全性原則未排除 Linux 代理程式路徑。",
+    },
     12: { id: "azure-vm-not-found", related: others("azure-vm-not-found", vmGone) },
     13: {
       id: "vm-agent-not-present",
@@ -79,7 +83,11 @@ export const rowConfig: Record<string, SectionConfig> = {
     4: { id: "cancel-job-failed", related: ["cancel-not-supported"] },
   },
   restore: {
-    1: { id: "cloud-internal-error", listAs: "causes", summary: "要還原到的雲端服務設定了 DNS、設定了保留的 IP 且其中現有的 VM 已停止，或要還原的 VM 具有特殊網路組態。" },
+    1: {
+      id: "cloud-internal-error",
+      listAs: "causes",
+      summary: "要還原到的雲端服務設定了 DNS、設定了保留的 IP 且其中現有的 VM 已停止，或要還原的 VM 具有特殊網路組態。",
+    },
     2: { id: "dns-name-taken", layout: { cause: [1, 2], steps: [[3]], notes: [[4, 5, 6]] } },
     3: { id: "invalid-virtual-network", related: ["subnet-not-found"] },
     4: { id: "reserved-ip-mismatch", related: ["cloud-internal-error"] },

@@ -79,7 +79,10 @@ function actionStep(message: string, where: string): StepDraft {
   return { blocks: [{ type: "paragraph", children: codeify([{ type: "text", value: action }]) }], substeps: [] };
 }
 
-const firstSentence = (nodes: RootContent[]) => plainText(nodes).split(/(?<=。)/)[0].replace(/[：:︰，]$/, "");
+const firstSentence = (nodes: RootContent[]) =>
+  plainText(nodes)
+    .split(/(?<=。)/)[0]
+    .replace(/[：:︰，]$/, "");
 
 /** "cause A；cause B。": the first sentence of each possible cause (without its remedy). */
 function causesSummary(causes: MdxJsxFlowElement): string {
@@ -101,8 +104,7 @@ export function rowToEntry(row: ArticleRow, config: RowConfig, codes: string[]):
   const list = listIndex >= 0 ? (blocks[listIndex] as List) : undefined;
   if (blocks.filter((b) => b.type === "list").length > 1) throw new Error(`${where}: more than one list in the workaround`);
   const isNone = plainText(blocks) === "None";
-  const proseOf = (part: RootContent[]) =>
-    toSentences(part.flatMap((b) => (b.type === "paragraph" ? toLines(b.children) : [])));
+  const proseOf = (part: RootContent[]) => toSentences(part.flatMap((b) => (b.type === "paragraph" ? toLines(b.children) : [])));
   const pre = isNone ? [] : proseOf(list ? blocks.slice(0, listIndex) : blocks);
   const post = list ? proseOf(blocks.slice(listIndex + 1)) : [];
   const sentences = [...pre, ...post];
@@ -131,7 +133,13 @@ export function rowToEntry(row: ArticleRow, config: RowConfig, codes: string[]):
   const leadIsIntro = /[：:︰]$/.test(leadText); // "若要修正此錯誤：" introduces; it does not summarize
   const summary =
     config.summary ??
-    (cause.length > 0 ? firstSentence(cause) : lead.length > 0 && !leadIsIntro ? firstSentence(lead) : causes ? causesSummary(causes) : firstSentence(steps[0].blocks));
+    (cause.length > 0
+      ? firstSentence(cause)
+      : lead.length > 0 && !leadIsIntro
+        ? firstSentence(lead)
+        : causes
+          ? causesSummary(causes)
+          : firstSentence(steps[0].blocks));
   return {
     frontmatter: {
       id: config.id,

@@ -9,10 +9,7 @@ import type { Frontmatter } from "../content/schema";
 import type { Locale } from "../i18n";
 import { rewriteLink } from "./links";
 
-const stringifier = unified()
-  .use(remarkGfm)
-  .use(remarkMdx)
-  .use(remarkStringify, { bullet: "-", fences: true, rule: "-", emphasis: "_" });
+const stringifier = unified().use(remarkGfm).use(remarkMdx).use(remarkStringify, { bullet: "-", fences: true, rule: "-", emphasis: "_" });
 
 export function toMdxFile(frontmatter: Frontmatter, body: Root, locale: Locale): string {
   visit(body, "link", (link) => rewriteLink(link, locale));

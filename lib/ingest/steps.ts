@@ -60,7 +60,13 @@ export function listToSteps(list: List): StepDraft[] {
 
 function stepElement(step: StepDraft): MdxJsxFlowElement {
   const children: RootContent[] = [...step.blocks];
-  if (step.options) children.push(jsx("Alternatives", step.options.map((option) => jsx("Option", option))));
+  if (step.options)
+    children.push(
+      jsx(
+        "Alternatives",
+        step.options.map((option) => jsx("Option", option)),
+      ),
+    );
   if (step.substeps.length > 0) children.push(stepsElement(step.substeps));
   return jsx("Step", children);
 }

@@ -12,9 +12,15 @@ export function baselineTop(indexes: Record<Locale, SerializedIndex>): (c: EvalC
   const engines = Object.fromEntries(
     Object.entries(indexes).map(([locale, index]) => {
       const mini = new MiniSearch({ fields: ["title", "message", "body"], storeFields: ["id"] });
-      mini.addAll(index.docs.map((doc, i) => ({ id: doc.id, title: doc.title, message: index.records[i].message, body: index.records[i].body })));
+      mini.addAll(
+        index.docs.map((doc, i) => ({ id: doc.id, title: doc.title, message: index.records[i].message, body: index.records[i].body })),
+      );
       return [locale, mini];
     }),
   ) as Record<Locale, MiniSearch>;
-  return (c) => engines[c.locale].search(c.q).slice(0, 3).map((r) => String(r.id));
+  return (c) =>
+    engines[c.locale]
+      .search(c.q)
+      .slice(0, 3)
+      .map((r) => String(r.id));
 }

@@ -55,13 +55,21 @@ export interface CurvePoint {
 
 /** Precision (accepted answers that are right) and recall (right answers accepted) at each threshold. */
 export function precisionRecall(samples: Sample[], model: Omit<RelevanceModel, "threshold">): CurvePoint[] {
-  const scored = samples.map(({ x, y }) => ({ p: 1 / (1 + Math.exp(-(model.bias + featureNames.reduce((s, n, i) => s + model.weights[n] * x[i], 0)))), y }));
+  const scored = samples.map(({ x, y }) => ({
+    p: 1 / (1 + Math.exp(-(model.bias + featureNames.reduce((s, n, i) => s + model.weights[n] * x[i], 0)))),
+    y,
+  }));
   const positives = scored.filter((s) => s.y === 1).length;
   return Array.from({ length: 19 }, (_, i) => (i + 1) / 20).map((threshold) => {
     const accepted = scored.filter((s) => s.p >= threshold);
     const right = accepted.filter((s) => s.y === 1).length;
     const rejectedWrong = scored.filter((s) => s.p < threshold && s.y === 0).length;
-    return { threshold, precision: accepted.length ? right / accepted.length : 1, recall: positives ? right / positives : 0, accuracy: (right + rejectedWrong) / scored.length };
+    return {
+      threshold,
+      precision: accepted.length ? right / accepted.length : 1,
+      recall: positives ? right / positives : 0,
+      accuracy: (right + rejectedWrong) / scored.length,
+    };
   });
 }
 

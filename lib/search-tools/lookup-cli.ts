@@ -29,7 +29,10 @@ let cached: { engines: Engines; outlines: Map<string, Outline> } | undefined;
 function searchModule() {
   if (!cached) {
     const entries = loadContent();
-    cached = { engines: nodeEngines(entries), outlines: new Map(entries.map((e) => [`${e.locale}/${e.id}`, { steps: e.steps, causes: e.causes }])) };
+    cached = {
+      engines: nodeEngines(entries),
+      outlines: new Map(entries.map((e) => [`${e.locale}/${e.id}`, { steps: e.steps, causes: e.causes }])),
+    };
   }
   return cached;
 }
@@ -62,7 +65,13 @@ function parse(argv: string[]) {
     const { values, positionals } = parseArgs({
       args: argv,
       allowPositionals: true,
-      options: { locale: { type: "string", default: "en" }, json: { type: "boolean", default: false }, limit: { type: "string", default: "5" }, batch: { type: "boolean", default: false }, help: { type: "boolean", short: "h" } },
+      options: {
+        locale: { type: "string", default: "en" },
+        json: { type: "boolean", default: false },
+        limit: { type: "string", default: "5" },
+        batch: { type: "boolean", default: false },
+        help: { type: "boolean", short: "h" },
+      },
     });
     const limit = Number(values.limit);
     if (!isLocale(values.locale)) throw new UsageError(`unknown locale "${values.locale}"`);
@@ -109,7 +118,12 @@ async function runBatch(stdin: Readable, stdout: Writable, stderr: Writable, loc
 }
 
 /** Runs the CLI on the given streams and resolves with its exit status; never exits the process. */
-export async function runLookup(argv: string[], stdin: Readable & { isTTY?: boolean }, stdout: Writable, stderr: Writable): Promise<number> {
+export async function runLookup(
+  argv: string[],
+  stdin: Readable & { isTTY?: boolean },
+  stdout: Writable,
+  stderr: Writable,
+): Promise<number> {
   try {
     const args = parse(argv);
     if (args.help) {

@@ -23,7 +23,14 @@ interface LookupResult {
 }
 
 function toResult(hit: SearchHit): LookupResult {
-  return { id: hit.doc.id, title: hit.doc.title, url: hit.url, category: hit.doc.category, score: Number(hit.score.toFixed(4)), source: [hit.doc.source] };
+  return {
+    id: hit.doc.id,
+    title: hit.doc.title,
+    url: hit.url,
+    category: hit.doc.category,
+    score: Number(hit.score.toFixed(4)),
+    source: [hit.doc.source],
+  };
 }
 
 export function toLookupJson(locale: Locale, response: SearchResponse): LookupJson {

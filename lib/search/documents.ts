@@ -54,12 +54,20 @@ export const fieldSeparator = " \n ";
 export function indexedCorpus(entries: Entry[], locale: Locale, data: SearchData): IndexedCorpus {
   const alt = new Map(entries.filter((e) => e.locale === otherLocale(locale)).map((e) => [e.id, e]));
   const printed = new Map<string, string[]>();
-  for (const code of data.codes) if (code.fix[0]) printed.set(code.fix[0], [...(printed.get(code.fix[0]) ?? []), code.code, ...code.messages]);
+  for (const code of data.codes)
+    if (code.fix[0]) printed.set(code.fix[0], [...(printed.get(code.fix[0]) ?? []), code.code, ...code.messages]);
   const mine = entries.filter((e) => e.locale === locale);
   const docs = mine.map((entry) => toSearchDoc(entry, locale));
   const records = mine.map((entry, i) => {
     const other = alt.get(entry.id);
-    const message = [entry.title, ...entry.errors, other?.title ?? "", ...(other?.errors ?? []), ...entry.codes, ...(printed.get(entry.id) ?? [])];
+    const message = [
+      entry.title,
+      ...entry.errors,
+      other?.title ?? "",
+      ...(other?.errors ?? []),
+      ...entry.codes,
+      ...(printed.get(entry.id) ?? []),
+    ];
     // The other language's body is left out: it doubles the text for little gain, as both
     // languages' messages and phrases are already here.
     const body = [entry.summary, entry.text].join(fieldSeparator);
@@ -83,7 +91,16 @@ export function indexedCorpus(entries: Entry[], locale: Locale, data: SearchData
 
 function toSearchDoc(entry: Entry, locale: Locale): SearchDoc {
   const { id, category, title, summary, source, codes } = entry;
-  return { id, category, title, summary, url: routes.entry(locale, entry), source, codes, ...(entry.sections.length > 0 && { sections: [] }) };
+  return {
+    id,
+    category,
+    title,
+    summary,
+    url: routes.entry(locale, entry),
+    source,
+    codes,
+    ...(entry.sections.length > 0 && { sections: [] }),
+  };
 }
 
 /** Where each heading's text starts in the body, in order (a heading's text is part of the body). */

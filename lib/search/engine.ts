@@ -154,7 +154,10 @@ export class SearchEngine {
       suggestions,
       codes,
       confidence: hits.length ? 1 - hits[0].score : (best?.confidence ?? 0),
-      ...(best && topRow !== undefined && { evidence: { features: best.features, top: nearestOutOfScope ?? this.docs[topRow].id, outOfScope: Boolean(nearestOutOfScope) } }),
+      ...(best &&
+        topRow !== undefined && {
+          evidence: { features: best.features, top: nearestOutOfScope ?? this.docs[topRow].id, outOfScope: Boolean(nearestOutOfScope) },
+        }),
     });
 
     if (covered.length > 0) {
@@ -182,7 +185,9 @@ export class SearchEngine {
       return response([], related);
     }
     const top = entries[0][1];
-    const hits = entries.filter(([, score]) => score >= top * relativeCutoff).map(([row], rank) => this.hit(row, rank === 0 ? 1 - best.confidence : 1 - best.confidence * (entries[rank][1] / top), best));
+    const hits = entries
+      .filter(([, score]) => score >= top * relativeCutoff)
+      .map(([row], rank) => this.hit(row, rank === 0 ? 1 - best.confidence : 1 - best.confidence * (entries[rank][1] / top), best));
     return response(hits);
   }
 
@@ -328,5 +333,7 @@ function wordRanges(value: string, words: string[]): [number, number][] {
 
 /** Text for verbatim comparison: folded, punctuation and spacing ignored. */
 function phrase(text: string): string {
-  return normalizeText(text.split(fieldSeparator).join(" ")).replace(/[^\p{L}\p{N}]+/gu, " ").trim();
+  return normalizeText(text.split(fieldSeparator).join(" "))
+    .replace(/[^\p{L}\p{N}]+/gu, " ")
+    .trim();
 }

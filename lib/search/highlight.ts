@@ -11,7 +11,9 @@ const separator = " \n ";
 
 /** Words too common to be worth marking, in either language. */
 const fillerWords = new Set([
-  ..."a an the of to in on at by for with and or is are was were be been as it its this that from has have not no due please any all".split(" "),
+  ..."a an the of to in on at by for with and or is are was were be been as it its this that from has have not no due please any all".split(
+    " ",
+  ),
   ..."的 是 在 和 與 及 或 了 因為 並 請 此 該".split(" "),
 ]);
 const han = /\p{Script=Han}/u;
@@ -28,7 +30,9 @@ export function wholeWordRanges(text: string, ranges: [number, number][]): [numb
   for (const word of text.matchAll(wordPattern)) {
     const start = word.index;
     const end = start + word[0].length - 1;
-    const inside = ranges.filter(([a, b]) => b >= start && a <= end).map(([a, b]) => [Math.max(a, start), Math.min(b, end)] as [number, number]);
+    const inside = ranges
+      .filter(([a, b]) => b >= start && a <= end)
+      .map(([a, b]) => [Math.max(a, start), Math.min(b, end)] as [number, number]);
     if (inside.length === 0) continue;
     if (han.test(word[0])) {
       for (const [a, b] of inside) if (b > a && !fillerWords.has(text.slice(a, b + 1))) out.push([a, b]);
@@ -64,7 +68,10 @@ export function bestSnippet(match: SearchMatch, maxLength = 220): Snippet | unde
   const ranges = best.ranges
     .map(([a, b]) => [a - from, Math.min(b - from, text.length - 1)] as [number, number])
     .filter(([a, b]) => a >= 0 && b >= a);
-  return { text: (from > 0 ? "…" : "") + text + (from + maxLength < best.text.length ? "…" : ""), ranges: ranges.map(([a, b]) => (from > 0 ? [a + 1, b + 1] : [a, b])) };
+  return {
+    text: (from > 0 ? "…" : "") + text + (from + maxLength < best.text.length ? "…" : ""),
+    ranges: ranges.map(([a, b]) => (from > 0 ? [a + 1, b + 1] : [a, b])),
+  };
 }
 
 /** Splits text into plain and emphasized parts, for rendering as text nodes (never as HTML). */

@@ -35,9 +35,46 @@ const noise: RegExp[] = [
   /\biaasvmcontainer(v2)?;[^\s"']+/gi, // backup item names: iaasvmcontainerv2;<resource group>;<vm>
 ];
 
-/** Labels whose value identifies the person's resources: the whole value goes. */
-const identityLabel =
-  /^\s*"?(vm ?name|virtual ?machine( name)?|computer ?name|host ?name|resource ?group( name)?|subscription( id| name)?|vault( name)?|backup ?item|item ?name|entity ?friendly ?name|workload ?name|container ?name|job ?id|activity ?id|correlation ?id|request ?id|tracking ?id|operation ?id|user|tenant( id)?|name|id|type|location|properties|start ?time|end ?time|percent ?complete|duration|time ?generated|timestamp|虛擬機器名稱|資源群組|訂用帳戶|保存庫|活動識別碼)"?\s*[:=]/i;
+/** Labels whose value identifies the person's resources (or is JSON bookkeeping): the whole value goes. */
+const identityLabels = [
+  "vm ?name",
+  "virtual ?machine( name)?",
+  "computer ?name",
+  "host ?name",
+  "resource ?group( name)?",
+  "subscription( id| name)?",
+  "vault( name)?",
+  "backup ?item",
+  "item ?name",
+  "entity ?friendly ?name",
+  "workload ?name",
+  "container ?name",
+  "user",
+  "tenant( id)?",
+  "job ?id",
+  "activity ?id",
+  "correlation ?id",
+  "request ?id",
+  "tracking ?id",
+  "operation ?id",
+  "name",
+  "id",
+  "type",
+  "location",
+  "properties",
+  "start ?time",
+  "end ?time",
+  "percent ?complete",
+  "duration",
+  "time ?generated",
+  "timestamp",
+  "虛擬機器名稱",
+  "資源群組",
+  "訂用帳戶",
+  "保存庫",
+  "活動識別碼",
+];
+const identityLabel = new RegExp(`^\\s*"?(${identityLabels.join("|")})"?\\s*[:=]`, "i");
 
 /** Labels around the message itself: the label goes, the value stays. */
 const messageLabel =
@@ -72,7 +109,10 @@ function lines(paste: string): string[] {
 export function understandQuery(raw: string, codeBook: CodeBook): UnderstoodQuery {
   const truncated = raw.length > limits.chars;
   // Control characters (and NUL) never carry meaning here; dropping them keeps binary pastes harmless.
-  const paste = raw.slice(0, limits.chars).replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f\ufffd]/g, " ").normalize("NFKC");
+  const paste = raw
+    .slice(0, limits.chars)
+    .replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f\ufffd]/g, " ")
+    .normalize("NFKC");
 
   const codes = codeBook.scan(stripNoise(paste));
   const codeWords = new Set(codes.flatMap((c) => [c.code, ...c.variants]).map((c) => c.toLowerCase()));

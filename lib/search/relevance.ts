@@ -25,7 +25,17 @@ export interface RelevanceFeatures {
   brevity: number;
 }
 
-export const featureNames = ["matched", "known", "margin", "strength", "verbatim", "rival", "foreign", "head", "brevity"] as const satisfies readonly (keyof RelevanceFeatures)[];
+export const featureNames = [
+  "matched",
+  "known",
+  "margin",
+  "strength",
+  "verbatim",
+  "rival",
+  "foreign",
+  "head",
+  "brevity",
+] as const satisfies readonly (keyof RelevanceFeatures)[];
 
 export interface RelevanceModel {
   bias: number;

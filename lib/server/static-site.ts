@@ -30,7 +30,10 @@ const contentTypes: [RegExp, string][] = [
 
 /** The export's own 404 routes answer 404 like any other missing page, never 200. */
 function isNotFoundRoute(path: string): boolean {
-  const parts = path.replace(/\.html$/, "").split("/").filter(Boolean);
+  const parts = path
+    .replace(/\.html$/, "")
+    .split("/")
+    .filter(Boolean);
   if (parts.length === 1) return parts[0] === "404" || parts[0] === "_not-found";
   return parts.length === 2 && isLocale(parts[0]) && parts[1] === "404";
 }
@@ -105,7 +108,8 @@ export function createSiteHandler({ root, log = console.error }: SiteHandlerOpti
       const file = servable.get(fileKey(stats));
       if (!file) throw new NotServable(pathname);
       const now = statSync(file.abs, { throwIfNoEntry: false });
-      if (!now || now.size !== file.size || now.mtimeMs !== file.mtimeMs) throw new Error(`${file.abs} changed or vanished since the server started`);
+      if (!now || now.size !== file.size || now.mtimeMs !== file.mtimeMs)
+        throw new Error(`${file.abs} changed or vanished since the server started`);
       const type = contentTypes.find(([pattern]) => pattern.test(pathname));
       if (type) res.setHeader("Content-Type", type[1]);
     },
@@ -114,7 +118,12 @@ export function createSiteHandler({ root, log = console.error }: SiteHandlerOpti
   function sendNotFound(req: IncomingMessage, res: ServerResponse, pathname: string, status = 404) {
     const page = notFoundPage(notFoundFile(pathname));
     const accepts = String(req.headers["accept-encoding"] ?? "");
-    const [encoding, body] = page.br && /\bbr\b/.test(accepts) ? ["br", page.br] : page.gzip && /\bgzip\b/.test(accepts) ? ["gzip", page.gzip] : [undefined, page.identity];
+    const [encoding, body] =
+      page.br && /\bbr\b/.test(accepts)
+        ? ["br", page.br]
+        : page.gzip && /\bgzip\b/.test(accepts)
+          ? ["gzip", page.gzip]
+          : [undefined, page.identity];
     res.statusCode = status;
     res.setHeader("Cache-Control", revalidate);
     res.setHeader("Content-Type", body ? "text/html; charset=utf-8" : "text/plain; charset=utf-8");
@@ -130,7 +139,8 @@ export function createSiteHandler({ root, log = console.error }: SiteHandlerOpti
       res.destroy();
       return;
     }
-    for (const name of ["Content-Encoding", "Content-Length", "ETag", "Last-Modified", "Content-Range", "Accept-Ranges"]) res.removeHeader(name);
+    for (const name of ["Content-Encoding", "Content-Length", "ETag", "Last-Modified", "Content-Range", "Accept-Ranges"])
+      res.removeHeader(name);
     res.setHeader("Cache-Control", "no-store");
     res.writeHead(500, { "Content-Type": "text/plain; charset=utf-8" }).end("Internal server error\n");
   }

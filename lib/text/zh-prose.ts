@@ -20,7 +20,13 @@ export function typesetProse(tree: Root, rewrite: (text: string) => string = (t)
   const run = (parent: Parent) => {
     const texts = parent.children.flatMap((child, i) => (child.type === "text" ? [{ child: child as Text, i }] : []));
     for (const { child } of texts) child.value = rewrite(child.value);
-    const set = typesetZhPieces(texts.map(({ child, i }) => ({ text: child.value, before: edge(parent.children[i - 1], true), after: edge(parent.children[i + 1], false) })));
+    const set = typesetZhPieces(
+      texts.map(({ child, i }) => ({
+        text: child.value,
+        before: edge(parent.children[i - 1], true),
+        after: edge(parent.children[i + 1], false),
+      })),
+    );
     texts.forEach(({ child }, k) => {
       if (set[k] !== child.value) changes.push({ was: child.value, now: set[k] });
       child.value = set[k];

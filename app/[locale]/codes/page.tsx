@@ -30,7 +30,9 @@ export default async function CodesPage({ params }: PageProps<"/[locale]/codes">
                 {code.code}
               </TextLink>
             </dt>
-            <dd className="min-w-0 text-fg-muted">{code.entries.length > 0 ? code.entries.map((e) => e.title).join(" · ") : dict.codes.notCovered}</dd>
+            <dd className="min-w-0 text-fg-muted">
+              {code.entries.length > 0 ? code.entries.map((e) => e.title).join(" · ") : dict.codes.notCovered}
+            </dd>
           </div>
         ))}
       </dl>
