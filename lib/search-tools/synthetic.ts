@@ -1,4 +1,4 @@
-import type { IndexedCorpus } from "../search/documents";
+import type { IndexedCorpus } from "../search/fields";
 
 /**
  * A large corpus for benchmarks and the large-corpus tests: the real pages plus made-up ones

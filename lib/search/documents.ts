@@ -1,55 +1,11 @@
-import type { Category } from "../content/categories";
 import type { Entry } from "../content/entries";
-import type { EntrySource } from "../content/schema";
 import type { SearchData } from "../content/search-data";
 import { locales, otherLocale, type Locale } from "../i18n";
 import { routes } from "../routes";
 import type { CodeRef } from "./codes";
+import { fieldSeparator, type IndexedCorpus, type OutOfScopeRecord, type SearchDoc } from "./fields";
 import { synonymsFor } from "./glossary";
 import { normalizeText } from "./normalize";
-
-/** What a result shows: small, so the serialized index stays small. */
-export interface SearchDoc {
-  id: string;
-  category: Category;
-  title: string;
-  summary: string;
-  url: string;
-  source: EntrySource;
-  codes: string[];
-  /** A guide's sub-sections and where each starts in the `body` field, to link to the part that matched. */
-  sections?: { anchor: string; title: string; start: number }[];
-}
-
-/**
- * The searched text of a page, in fields of different weight: `message` is what the service
- * prints and what the page is called, in both languages (plus codes, glossary synonyms and the
- * messages printed with its catalogued codes); `phrases` is how people describe it, in both
- * languages; `body` is what the page says.
- */
-export interface SearchRecord {
-  message: string;
-  phrases: string;
-  body: string;
-}
-
-/** Field weights for BM25F: a word of the printed message counts three times a word of a step. */
-export const fieldWeights: Record<keyof SearchRecord, number> = { message: 3, phrases: 2, body: 1 };
-
-/** Something the portal has no fix for (an uncovered code, another workload): a paste nearest to it gets no fix. */
-export interface OutOfScopeRecord extends SearchRecord {
-  ref: string;
-}
-
-export interface IndexedCorpus {
-  docs: SearchDoc[];
-  records: SearchRecord[];
-  outOfScope: OutOfScopeRecord[];
-  codes: CodeRef[];
-}
-
-/** Lines of a field are joined with this; highlighting splits on it. */
-export const fieldSeparator = " \n ";
 
 export function indexedCorpus(entries: Entry[], locale: Locale, data: SearchData): IndexedCorpus {
   const alt = new Map(entries.filter((e) => e.locale === otherLocale(locale)).map((e) => [e.id, e]));

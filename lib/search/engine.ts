@@ -1,6 +1,6 @@
 import { Bm25Index } from "./bm25";
 import { CodeBook } from "./codes";
-import { fieldSeparator, fieldWeights, type SearchDoc, type SearchRecord } from "./documents";
+import { fieldSeparator, fieldWeights, type SearchDoc, type SearchRecord } from "./fields";
 import { hasHan, normalizeText, pieces, tokenize } from "./normalize";
 import { limits, understandQuery, type UnderstoodQuery } from "./query";
 import { confidence, relevanceModel, type RelevanceFeatures, type RelevanceModel } from "./relevance";

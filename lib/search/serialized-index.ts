@@ -1,5 +1,5 @@
 import type { Locale } from "../i18n";
-import type { IndexedCorpus } from "./documents";
+import type { IndexedCorpus } from "./fields";
 
 /**
  * The static file the browser fetches on first search: the display docs, the searched text of
