@@ -17,6 +17,7 @@ import { extname, join } from "node:path";
 import { createGzip } from "node:zlib";
 import * as chromeLauncher from "chrome-launcher";
 import lighthouse from "lighthouse";
+import { chromiumFlags, chromiumPath } from "../lib/chromium.ts";
 
 const gates = { accessibility: 1, seo: 1, "best-practices": 0.95 };
 const targets = { lcpRatio: 1.3, performanceDrop: 0.03 };
@@ -117,16 +118,8 @@ async function main() {
   });
   const referenceServer = serveReference();
   const chrome = await chromeLauncher.launch({
-    chromePath: process.env.CHROME_PATH ?? "/usr/bin/chromium",
-    chromeFlags: [
-      "--headless=new",
-      "--no-sandbox",
-      "--disable-gpu",
-      "--disable-background-networking",
-      "--disable-component-update",
-      "--disable-sync",
-      "--no-first-run",
-    ],
+    chromePath: chromiumPath,
+    chromeFlags: ["--headless=new", ...chromiumFlags],
   });
   const all = [reference, ...pages];
   const results = new Map(all.map((page) => [page, []]));

@@ -19,6 +19,13 @@ function sink(delayMs = 0) {
   return { stream, text: () => chunks.join("") };
 }
 
+/** The first result's id of each --batch output line. */
+const firstIds = (stdout: string) =>
+  stdout
+    .trim()
+    .split("\n")
+    .map((line) => JSON.parse(line).results[0]?.id);
+
 async function lookup(args: string[], input: string | Readable = "") {
   const stdout = sink();
   const stderr = sink();
@@ -136,12 +143,7 @@ describe("lookup in pipelines", () => {
       ['"UserErrorFsFreezeFailed"', "{not json", '{"q":42}', '{"q":"x","locale":"fr"}', '"380008"'].join("\n"),
     );
     expect(run.status).toBe(2);
-    expect(
-      run.stdout
-        .trim()
-        .split("\n")
-        .map((l) => JSON.parse(l).results[0]?.id),
-    ).toEqual(["fs-freeze-failed", "extension-install-needs-vm-agent"]);
+    expect(firstIds(run.stdout)).toEqual(["fs-freeze-failed", "extension-install-needs-vm-agent"]);
     expect(run.stderr).toMatch(/^line 2: not JSON$/m);
     expect(run.stderr).toMatch(/^line 3: expected a JSON string/m);
     expect(run.stderr).toMatch(/^line 4: unknown locale "fr"$/m);
@@ -173,12 +175,7 @@ describe("lookup in pipelines", () => {
     }
     const run = await lookup(["--batch"], Readable.from(bursts(), { objectMode: false }));
     expect(run.status).toBe(0);
-    expect(
-      run.stdout
-        .trim()
-        .split("\n")
-        .map((l) => JSON.parse(l).results[0]?.id),
-    ).toEqual(["fs-freeze-failed", "extension-install-needs-vm-agent"]);
+    expect(firstIds(run.stdout)).toEqual(["fs-freeze-failed", "extension-install-needs-vm-agent"]);
   });
 });
 
