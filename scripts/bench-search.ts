@@ -6,6 +6,7 @@ import { gzipSync } from "node:zlib";
 import { loadSearchData } from "../lib/content/search-data";
 import { loadContent } from "../lib/content/source";
 import { locales } from "../lib/i18n";
+import { baselineTop } from "../lib/search-tools/baseline";
 import { loadEvalCases, splits } from "../lib/search-tools/cases";
 import { syntheticCorpus } from "../lib/search-tools/synthetic";
 import { indexedCorpus } from "../lib/search/documents";
@@ -24,21 +25,26 @@ function percentile(sorted: number[], p: number): number {
   return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))];
 }
 
-function bench(label: string, corpus: IndexedCorpus, locale: (typeof locales)[number], rounds: number) {
-  const json = JSON.stringify(serializeIndex(corpus, locale));
-  let t = performance.now();
-  const engine = new SearchEngine(JSON.parse(json));
-  const loadMs = performance.now() - t;
-  for (const q of queries) engine.search(q); // warm up
+/** Query times of `search` over every labeled query, `rounds` times, after one warm-up round; sorted. */
+function queryTimes(search: (q: string) => unknown, rounds: number): number[] {
+  for (const q of queries) search(q);
   const times: number[] = [];
   for (let round = 0; round < rounds; round++) {
     for (const q of queries) {
-      t = performance.now();
-      engine.search(q);
+      const t = performance.now();
+      search(q);
       times.push(performance.now() - t);
     }
   }
-  times.sort((a, b) => a - b);
+  return times.sort((a, b) => a - b);
+}
+
+function bench(label: string, corpus: IndexedCorpus, locale: (typeof locales)[number], rounds: number) {
+  const json = JSON.stringify(serializeIndex(corpus, locale));
+  const t = performance.now();
+  const engine = new SearchEngine(JSON.parse(json));
+  const loadMs = performance.now() - t;
+  const times = queryTimes((q) => engine.search(q), rounds);
   const kb = (n: number) => `${(n / 1024).toFixed(1)} KB`;
   out.log(
     [
@@ -51,6 +57,18 @@ function bench(label: string, corpus: IndexedCorpus, locale: (typeof locales)[nu
   );
 }
 
-for (const locale of locales) bench(`real (${locale})`, indexedCorpus(entries, locale, data), locale, 5);
+/** The reference in the same process: a plain MiniSearch index of the same pages (as eval:search's baseline). */
+function benchReference(corpus: IndexedCorpus, locale: (typeof locales)[number], rounds: number) {
+  const top = baselineTop({ [locale]: serializeIndex(corpus, locale) });
+  const times = queryTimes((q) => top({ id: "", kind: "", locale, expect: null, q }), rounds);
+  out.log(
+    `${`  reference: MiniSearch`.padEnd(20)} | query p50 ${percentile(times, 50).toFixed(2).padStart(6)} ms  p95 ${percentile(times, 95).toFixed(2).padStart(6)} ms  max ${times[times.length - 1].toFixed(1).padStart(6)} ms`,
+  );
+}
+
+for (const locale of locales) {
+  bench(`real (${locale})`, indexedCorpus(entries, locale, data), locale, 5);
+  benchReference(indexedCorpus(entries, locale, data), locale, 5);
+}
 bench("generated (en)", syntheticCorpus(indexedCorpus(entries, "en", data), 10_000), "en", 1);
 out.save();
