@@ -15,7 +15,7 @@ import { SearchEngine } from "../lib/search/engine";
 import { serializeIndex } from "../lib/search/serialized-index";
 import { figures } from "./figures";
 
-const out = figures("bench-search");
+const out = figures("bench:search");
 
 const queries = splits.flatMap((s) => loadEvalCases(s)).map((c) => c.q);
 const entries = loadContent();

@@ -11,7 +11,7 @@ import { locales, type Locale } from "../lib/i18n";
 import { SearchEngine } from "../lib/search/engine";
 import { figures } from "./figures";
 
-const out = figures("eval-search");
+const out = figures("eval:search");
 
 const indexes = nodeIndexes();
 const engines = Object.fromEntries(locales.map((l) => [l, new SearchEngine(indexes[l])])) as Record<Locale, SearchEngine>;

@@ -2,10 +2,10 @@ import { mkdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 
 /**
- * A measuring script's output, printed and kept in docs/figures/<name>.txt with the date, so the
+ * A measuring script's output, printed and kept in docs/figures/<command>.txt (":" as "-") with the date, so the
  * README can point at the last run's figures instead of copying numbers by hand.
  */
-export function figures(name: string) {
+export function figures(command: string) {
   const lines: string[] = [];
   return {
     log(line = "") {
@@ -15,7 +15,10 @@ export function figures(name: string) {
     save() {
       const dir = join(process.cwd(), "docs", "figures");
       mkdirSync(dir, { recursive: true });
-      writeFileSync(join(dir, `${name}.txt`), [`# npm run ${name}, ${new Date().toISOString().slice(0, 10)}`, ...lines, ""].join("\n"));
+      writeFileSync(
+        join(dir, `${command.replace(/:/g, "-")}.txt`),
+        [`# npm run ${command}, ${new Date().toISOString().slice(0, 10)}`, ...lines, ""].join("\n"),
+      );
     },
   };
 }
