@@ -1,7 +1,7 @@
 import type { CodeInfo } from "@/lib/content/source";
 import { getDictionary } from "@/lib/dictionaries";
 import type { Locale } from "@/lib/i18n";
-import { learnUrl } from "@/lib/routes";
+import { learnUrl } from "@/lib/article/learn";
 
 /** A code the article has no fix for: says so plainly and links Microsoft's own troubleshooting (a link, never copied text). */
 export function CodeNotCovered({ code, name, locale }: { code: CodeInfo; name: string; locale: Locale }) {

@@ -20,11 +20,3 @@ export function switchLocalePath(pathname: string, to: Locale): string {
   const rest = pathname.replace(/^\/[^/]+/, "");
   return `/${to}${rest}`;
 }
-
-/** A learn.microsoft.com page in the reader's language (the catalogue stores links without a locale segment). */
-export function learnUrl(url: string, locale: Locale): string {
-  return url.replace(
-    /^https:\/\/learn\.microsoft\.com\/(?:[a-z]{2}-[a-z]{2}\/)?/,
-    `https://learn.microsoft.com/${locale === "en" ? "en-us" : "zh-tw"}/`,
-  );
-}

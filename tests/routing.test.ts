@@ -1,3 +1,4 @@
+import { learnUrl } from "@/lib/article/learn";
 import { describe, expect, it } from "vitest";
 import { localeFromLanguages } from "@/lib/locale-preference";
 import { routes, switchLocalePath } from "@/lib/routes";
@@ -38,5 +39,15 @@ describe("static file resolution", () => {
     expect(notFoundFile("/en/nope")).toBe("/en/404.html");
     expect(notFoundFile("/zh-TW/backup/nope")).toBe("/zh-TW/404.html");
     expect(notFoundFile("/fr/x")).toBe("/404.html");
+  });
+});
+
+describe("learnUrl", () => {
+  it("puts a catalogue link in the page's language, with or without a locale segment", () => {
+    const anchor = "https://learn.microsoft.com/azure/backup/backup-azure-vms-troubleshoot#usererrorunsupporteddisksize";
+    expect(learnUrl(anchor, "zh-TW")).toBe(
+      "https://learn.microsoft.com/zh-tw/azure/backup/backup-azure-vms-troubleshoot#usererrorunsupporteddisksize",
+    );
+    expect(learnUrl(anchor.replace(".com/", ".com/de-de/"), "en")).toBe(anchor.replace(".com/", ".com/en-us/"));
   });
 });

@@ -11,3 +11,7 @@ export const articlePath = "backup-azure-vms-troubleshoot";
  * `<a name>`s, which are what Learn generates from the English headings ("VM Agent" → vm-agent).
  */
 export const articleSectionUrl = (locale: Locale, anchor: string) => `${learnFolder(locale)}${articlePath}#${anchor}`;
+
+/** Any learn.microsoft.com page in the page's language (the code catalogue stores links without a locale segment). */
+export const learnUrl = (url: string, locale: Locale) =>
+  url.replace(/^https:\/\/learn\.microsoft\.com\/(?:[a-z]{2}-[a-z]{2}\/)?/, `https://learn.microsoft.com/${learnLocale[locale]}/`);
