@@ -1,10 +1,9 @@
-import { readFileSync } from "node:fs";
-import { relative } from "node:path";
 import { z } from "zod";
 import { locales, type Locale } from "../i18n";
 import { errorCategories, type ErrorCategory } from "./categories";
 import { ContentError, type Entry } from "./entries";
 import { contentPaths } from "./paths";
+import { readContentJson } from "./read-json";
 
 /**
  * content/browse.json: how category pages group entries by what failed, which entries concern one
@@ -42,18 +41,7 @@ export interface BrowseGroup {
 
 /** Reads and validates the file; every problem names it. */
 export function readBrowse(file = contentPaths.browse, projectRoot = process.cwd()): BrowseData {
-  const name = relative(projectRoot, file);
-  let raw: unknown;
-  try {
-    raw = JSON.parse(readFileSync(file, "utf8"));
-  } catch (error) {
-    throw new ContentError([{ file: name, message: `cannot be read as JSON: ${(error as Error).message}` }]);
-  }
-  const parsed = browseSchema.safeParse(raw);
-  if (!parsed.success) {
-    throw new ContentError(parsed.error.issues.map((i) => ({ file: name, message: `${i.path.join(".")}: ${i.message}` })));
-  }
-  return parsed.data;
+  return readContentJson(file, browseSchema, projectRoot);
 }
 
 /** Every error entry in exactly one group of its own category; every id named in the file exists. */

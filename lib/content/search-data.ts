@@ -1,9 +1,9 @@
-import { readFileSync } from "node:fs";
 import { join, relative } from "node:path";
 import { z } from "zod";
 import { locales } from "../i18n";
 import { ContentError, type Entry } from "./entries";
 import { contentPaths } from "./paths";
+import { readContentJson } from "./read-json";
 
 const bilingual = z.object({ en: z.string().min(1), "zh-TW": z.string().min(1) });
 const bilingualList = z.object({ en: z.array(z.string().min(1)), "zh-TW": z.array(z.string().min(1)) });
@@ -43,28 +43,13 @@ export const searchDataPaths = {
   outOfScope: join(contentPaths.root, "search", "out-of-scope.json"),
 };
 
-function readJson<T>(path: string, schema: z.ZodType<T>, projectRoot: string): T {
-  const file = relative(projectRoot, path);
-  let data: unknown;
-  try {
-    data = JSON.parse(readFileSync(path, "utf8"));
-  } catch (error) {
-    throw new ContentError([{ file, message: `not valid JSON (${(error as Error).message})` }]);
-  }
-  const result = schema.safeParse(data);
-  if (!result.success) {
-    throw new ContentError(result.error.issues.map((i) => ({ file, message: `${i.path.join(".") || "(root)"}: ${i.message}` })));
-  }
-  return result.data;
-}
-
 /** Reads the code catalogue and the search phrases, checking them against the entries (problems name the file). */
 export function loadSearchData(entries: Entry[], paths = searchDataPaths, projectRoot = process.cwd()): SearchData {
   const data: SearchData = {
-    codes: readJson(paths.codes, z.array(catalogueCodeSchema), projectRoot),
-    otherWorkloadCodes: readJson(paths.otherWorkloadCodes, z.array(otherWorkloadCodeSchema), projectRoot),
-    phrases: readJson(paths.phrases, phrasesSchema, projectRoot),
-    outOfScope: readJson(paths.outOfScope, outOfScopeSchema, projectRoot),
+    codes: readContentJson(paths.codes, z.array(catalogueCodeSchema), projectRoot),
+    otherWorkloadCodes: readContentJson(paths.otherWorkloadCodes, z.array(otherWorkloadCodeSchema), projectRoot),
+    phrases: readContentJson(paths.phrases, phrasesSchema, projectRoot),
+    outOfScope: readContentJson(paths.outOfScope, outOfScopeSchema, projectRoot),
   };
   const ids = new Set(entries.map((e) => e.id));
   const problems: { file: string; message: string }[] = [];

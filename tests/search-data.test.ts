@@ -1,0 +1,48 @@
+import { mkdtempSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { ContentError } from "@/lib/content/entries";
+import { loadSearchData, searchDataPaths } from "@/lib/content/search-data";
+import { loadContent } from "@/lib/content/source";
+
+const entries = loadContent();
+
+/** The real search data with one file replaced. */
+function withFile(key: keyof typeof searchDataPaths, text: string) {
+  const path = join(mkdtempSync(join(tmpdir(), "search-data-")), `${key}.json`);
+  writeFileSync(path, text);
+  return () => loadSearchData(entries, { ...searchDataPaths, [key]: path });
+}
+
+function problems(load: () => unknown): string[] {
+  try {
+    load();
+  } catch (error) {
+    if (error instanceof ContentError) return error.problems.map((p) => `${p.file}: ${p.message}`);
+    throw error;
+  }
+  return [];
+}
+
+describe("code catalogue and search phrases", () => {
+  it("load as committed", () => {
+    expect(loadSearchData(entries).codes.length).toBeGreaterThan(40);
+  });
+  it("fail naming the file on invalid JSON or a bad field", () => {
+    expect(problems(withFile("codes", "[{"))).toEqual([expect.stringMatching(/codes\.json: cannot be read as JSON/)]);
+    expect(problems(withFile("codes", '[{"code": "x y"}]')).join("\n")).toMatch(/codes\.json: 0\.code: letters and digits only/);
+  });
+  it("refuse a fix that is not a page, a code without a fix or an official link, and a page without phrases", () => {
+    const code = { code: "UserErrorMadeUp", operation: "backup", reason: { en: "r", "zh-TW": "r" }, seen: ["https://example.com/"] };
+    const catalogue = [
+      ...loadSearchData(entries).codes,
+      { ...code, fix: ["no-such-page"] },
+      { ...code, code: "UserErrorMadeUpTwo", fix: [] },
+    ];
+    const found = problems(withFile("codes", JSON.stringify(catalogue))).join("\n");
+    expect(found).toMatch(/UserErrorMadeUp: fix "no-such-page" is not a page id/);
+    expect(found).toMatch(/UserErrorMadeUpTwo: a code without a fix needs "official"/);
+    expect(problems(withFile("phrases", "{}")).join("\n")).toMatch(/phrases\.json: "fs-freeze-failed" has no en phrases/);
+  });
+});
