@@ -11,10 +11,8 @@
  * TypeScript loader (tsx) would rewrite into code the page cannot run.
  */
 import { spawn, spawnSync } from "node:child_process";
-import { createReadStream, existsSync, mkdirSync, statSync, writeFileSync } from "node:fs";
-import { createServer } from "node:http";
-import { extname, join } from "node:path";
-import { createGzip } from "node:zlib";
+import { existsSync, mkdirSync, statSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
 import * as chromeLauncher from "chrome-launcher";
 import lighthouse from "lighthouse";
 import { chromiumFlags, chromiumPath } from "../lib/chromium.ts";
@@ -47,32 +45,17 @@ function buildReference() {
     stdio: "inherit",
   });
   if (result.status !== 0) throw new Error("reference build failed");
+  // The same post-processing as the portal's build: page script policy and precompressed files.
+  const post = spawnSync(process.execPath, ["--import", "tsx", "scripts/postbuild.ts", join(referenceDir, "out")], { stdio: "inherit" });
+  if (post.status !== 0) throw new Error("reference postbuild failed");
 }
 
-/** Serves the reference export gzip-compressed, as the portal's server does. */
-function serveReference() {
-  const outDir = join(referenceDir, "out");
-  const types = {
-    ".html": "text/html; charset=utf-8",
-    ".js": "text/javascript; charset=utf-8",
-    ".css": "text/css; charset=utf-8",
-    ".txt": "text/plain; charset=utf-8",
-  };
-  const server = createServer((req, res) => {
-    const path = decodeURIComponent((req.url ?? "/").split(/[?#]/)[0]);
-    const candidates = [path, `${path}.html`, join(path, "index.html")].map((p) => join(outDir, p));
-    const file = candidates.find((f) => f.startsWith(outDir) && existsSync(f) && statSync(f).isFile());
-    if (!file) return res.writeHead(404).end();
-    const gzip = /\bgzip\b/.test(req.headers["accept-encoding"] ?? "");
-    res.writeHead(200, {
-      "Content-Type": types[extname(file)] ?? "application/octet-stream",
-      "Cache-Control": path.startsWith("/_next/static/") ? "public, max-age=31536000, immutable" : "public, max-age=0, must-revalidate",
-      ...(gzip ? { "Content-Encoding": "gzip" } : {}),
-    });
-    (gzip ? createReadStream(file).pipe(createGzip()) : createReadStream(file)).pipe(res);
+/** Serves an export with `npm start`'s own server, so the portal and the reference are served alike. */
+function serve(root, servePort) {
+  return spawn(process.execPath, ["--import", "tsx", "scripts/serve.ts"], {
+    env: { ...process.env, PORT: String(servePort), ...(root && { OUT_DIR: root }) },
+    stdio: "inherit",
   });
-  server.listen(referencePort);
-  return server;
 }
 
 async function waitFor(url, timeoutMs) {
@@ -112,11 +95,8 @@ function summarize(results) {
 
 async function main() {
   buildReference();
-  const server = spawn(process.execPath, ["--import", "tsx", "scripts/serve.ts"], {
-    env: { ...process.env, PORT: String(port) },
-    stdio: "inherit",
-  });
-  const referenceServer = serveReference();
+  const server = serve(undefined, port);
+  const referenceServer = serve(join(referenceDir, "out"), referencePort);
   const chrome = await chromeLauncher.launch({
     chromePath: chromiumPath,
     chromeFlags: ["--headless=new", ...chromiumFlags],
@@ -137,7 +117,7 @@ async function main() {
   } finally {
     await chrome.kill();
     server.kill();
-    referenceServer.close();
+    referenceServer.kill();
   }
 
   // The table is printed and kept in docs/figures/lighthouse.txt, which README points at.

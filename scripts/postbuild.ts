@@ -1,13 +1,14 @@
 /**
  * Runs after `next build`: gives every exported page its script policy (the hashes of its own
  * inline scripts), then writes .br and .gz beside every text file so servers send them as they are.
+ * `tsx scripts/postbuild.ts DIR` does the same to another export (Lighthouse's reference page).
  */
 import { readFileSync, readdirSync, statSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { brotliCompressSync, constants, gzipSync } from "node:zlib";
 import { withPagePolicy } from "../lib/page-csp";
 
-const out = join(process.cwd(), "out");
+const out = process.argv[2] ?? join(process.cwd(), "out");
 const files = readdirSync(out, { recursive: true, withFileTypes: true })
   .filter((d) => d.isFile())
   .map((d) => join(d.parentPath, d.name));
