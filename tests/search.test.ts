@@ -73,8 +73,8 @@ describe("codes", () => {
     expect(response.codes).toContainEqual({ code: uncovered.code, covered: false });
   });
   it("rejects a paste naming another workload's code", () => {
-    const { otherWorkloadCodes } = loadSearchData(entries);
-    const other = otherWorkloadCodes[0];
+    const { otherWorkloads } = loadSearchData(entries);
+    const other = otherWorkloads.find((o) => o.code)!;
     expect(top(`Backup failed with error code ${other.code}`)).toEqual([]);
   });
 });

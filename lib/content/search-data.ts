@@ -21,24 +21,39 @@ export const catalogueCodeSchema = z.object({
 });
 export type CatalogueCode = z.infer<typeof catalogueCodeSchema>;
 
-const otherWorkloadCodeSchema = z.object({ code: codeName, workload: z.string().min(1), seen: z.union([z.string().url(), z.array(z.string().url())]) });
+/** A code or message of a product the portal does not cover: it is recognised only to say so. */
+const otherWorkloadSchema = z
+  .object({
+    code: codeName.optional().describe("the code as that product prints it; absent when only the message is known"),
+    workload: z.string().min(1).describe("id of the product in content/search/out-of-scope.json"),
+    messages: z.array(z.string().min(1)).default([]).describe("message text that product prints, verbatim but for placeholders"),
+    seen: z.array(z.string().url()).min(1).describe("public pages where it was seen"),
+  })
+  .refine((o) => o.code || o.messages.length > 0, "needs a code or a message");
 
 /** How people describe each page, written by the project: symptoms, questions, status words, Taiwan usage. */
 const phrasesSchema = z.record(z.string(), bilingualList);
 
-/** Other workloads and products that near-miss pastes come from: what they are called, in both languages. */
-const outOfScopeSchema = z.array(z.object({ id: z.string().min(1), terms: bilingualList }));
+/** Other workloads and products that near-miss pastes come from: their name, their own troubleshooting, and the words people use for them. */
+const outOfScopeSchema = z.array(
+  z.object({
+    id: z.string().min(1),
+    name: bilingual.describe("what the product is called, as the no-fix message names it"),
+    official: z.string().url().optional().describe("Microsoft's troubleshooting page for it, without a locale segment"),
+    terms: bilingualList.describe("words and short phrases people use for it, the project's own"),
+  }),
+);
 
 export interface SearchData {
   codes: CatalogueCode[];
-  otherWorkloadCodes: z.infer<typeof otherWorkloadCodeSchema>[];
+  otherWorkloads: z.infer<typeof otherWorkloadSchema>[];
   phrases: z.infer<typeof phrasesSchema>;
   outOfScope: z.infer<typeof outOfScopeSchema>;
 }
 
 export const searchDataPaths = {
   codes: join(contentPaths.root, "codes", "catalogue.json"),
-  otherWorkloadCodes: join(contentPaths.root, "codes", "other-workloads.json"),
+  otherWorkloads: join(contentPaths.root, "codes", "other-workloads.json"),
   phrases: join(contentPaths.root, "search", "phrases.json"),
   outOfScope: join(contentPaths.root, "search", "out-of-scope.json"),
 };
@@ -47,7 +62,7 @@ export const searchDataPaths = {
 export function loadSearchData(entries: Entry[], paths = searchDataPaths, projectRoot = process.cwd()): SearchData {
   const data: SearchData = {
     codes: readContentJson(paths.codes, z.array(catalogueCodeSchema), projectRoot),
-    otherWorkloadCodes: readContentJson(paths.otherWorkloadCodes, z.array(otherWorkloadCodeSchema), projectRoot),
+    otherWorkloads: readContentJson(paths.otherWorkloads, z.array(otherWorkloadSchema), projectRoot),
     phrases: readContentJson(paths.phrases, phrasesSchema, projectRoot),
     outOfScope: readContentJson(paths.outOfScope, outOfScopeSchema, projectRoot),
   };
@@ -68,6 +83,15 @@ export function loadSearchData(entries: Entry[], paths = searchDataPaths, projec
     for (const code of entry.codes) {
       if (!seen.has(code.toLowerCase())) problems.push({ file: codesFile, message: `${code} (in ${entry.file}) is missing from the catalogue` });
     }
+  }
+  const otherFile = relative(projectRoot, paths.otherWorkloads);
+  const products = new Set(data.outOfScope.map((p) => p.id));
+  for (const other of data.otherWorkloads) {
+    const what = other.code ?? `"${other.messages[0]}"`;
+    if (!products.has(other.workload))
+      problems.push({ file: otherFile, message: `${what}: workload "${other.workload}" is not an id of ${relative(projectRoot, paths.outOfScope)}` });
+    if (other.code && seen.has(other.code.toLowerCase()))
+      problems.push({ file: otherFile, message: `${other.code} is also in the catalogue (${seen.get(other.code.toLowerCase())})` });
   }
   const phrasesFile = relative(projectRoot, paths.phrases);
   for (const id of Object.keys(data.phrases)) if (!ids.has(id)) problems.push({ file: phrasesFile, message: `"${id}" is not a page id` });

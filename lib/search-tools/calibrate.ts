@@ -11,14 +11,13 @@ export interface Sample {
 
 /**
  * Training samples from labeled cases: the features of the best segment's best page. Cases a
- * known code decides, or whose nearest text is something the portal does not cover, do not
- * depend on the confidence and are left out.
+ * code of the paste decides do not depend on the confidence and are left out.
  */
 export function samplesOf(engines: Record<Locale, SearchEngine>, cases: EvalCase[]): Sample[] {
   const samples: Sample[] = [];
   for (const c of cases) {
     const response = engines[c.locale].search(c.q);
-    if (!response.evidence || response.evidence.outOfScope || response.codes.length > 0) continue;
+    if (!response.evidence || response.query.codes.length > 0) continue;
     const { features, top } = response.evidence;
     samples.push({ x: vector(features), y: c.expect?.includes(top) ? 1 : 0 });
   }

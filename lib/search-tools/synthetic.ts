@@ -18,12 +18,14 @@ export function syntheticCorpus(real: IndexedCorpus, size: number): IndexedCorpu
     url: `/en/backup/synthetic-${i}`,
     source: { section: "backup", row: 1 },
     codes: [`SyntheticCode${i}`],
+    related: [],
   }));
   const records = docs.map(() => ({ message: phrase(40), phrases: phrase(30), body: phrase(160) }));
   return {
     docs: [...real.docs, ...docs],
     records: [...real.records, ...records],
     outOfScope: real.outOfScope,
+    products: real.products,
     codes: [...real.codes, ...docs.map((d) => ({ code: d.codes[0], variants: [], fix: [d.id] }))],
   };
 }

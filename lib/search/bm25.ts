@@ -19,7 +19,11 @@ export class Bm25Index {
   private readonly postings = new Map<string, number[]>();
   readonly size: number;
 
-  constructor(fields: Bm25Field[]) {
+  /**
+   * `pages`: the first documents are pages and set the average length; the others (another
+   * product's message, a list of its words) are not pages, and being short earns them nothing.
+   */
+  constructor(fields: Bm25Field[], pages = fields[0]?.terms.length ?? 0) {
     this.size = fields[0]?.terms.length ?? 0;
     this.tf = Array.from({ length: this.size }, () => new Map<string, number>());
     this.length = new Array<number>(this.size).fill(0);
@@ -36,7 +40,8 @@ export class Bm25Index {
         else this.postings.set(term, [doc]);
       }
     });
-    this.averageLength = this.length.reduce((sum, n) => sum + n, 0) / Math.max(1, this.size);
+    this.averageLength = this.length.slice(0, pages).reduce((sum, n) => sum + n, 0) / Math.max(1, pages);
+    for (let doc = pages; doc < this.size; doc++) this.length[doc] = Math.max(this.length[doc], this.averageLength);
   }
 
   has(term: string): boolean {

@@ -4,7 +4,7 @@ export interface CodeRef {
   variants: string[];
   /** Page ids whose fix applies, best first; empty when the article has no fix for it. */
   fix: string[];
-  /** Set for codes of other Azure Backup workloads (SQL in a VM, Azure Files, MARS…): never a VM fix. */
+  /** The id of the other product (SQL in a VM, Azure Files, MARS…) whose code it is: never a VM fix. */
   workload?: string;
 }
 

@@ -36,17 +36,32 @@ export function indexedCorpus(entries: Entry[], locale: Locale, data: SearchData
     ...data.codes
       .filter((c) => c.fix.length === 0)
       .map((c) => ({ ref: c.code, message: [c.code, ...c.variants, ...c.messages].join(fieldSeparator), phrases: "", body: "" })),
-    ...data.outOfScope.map((o) => ({ ref: o.id, message: "", phrases: locales.flatMap((l) => o.terms[l]).join(fieldSeparator), body: "" })),
+    ...data.outOfScope.map((o) => ({
+      ref: o.id,
+      product: o.id,
+      message: "",
+      phrases: locales.flatMap((l) => o.terms[l]).join(fieldSeparator),
+      body: "",
+    })),
+    // Each code or message of another product is a record of its own, as a page's printed message is.
+    ...data.otherWorkloads.map((o) => ({
+      ref: o.code ?? o.workload,
+      product: o.workload,
+      message: [...(o.code ? [o.code] : []), ...o.messages].join(fieldSeparator),
+      phrases: "",
+      body: "",
+    })),
   ];
+  const products = data.outOfScope.map(({ id, name, official }) => ({ id, name: name[locale], ...(official && { official }) }));
   const codes: CodeRef[] = [
     ...data.codes.map(({ code, variants, fix }) => ({ code, variants, fix })),
-    ...data.otherWorkloadCodes.map(({ code, workload }) => ({ code, variants: [], fix: [], workload })),
+    ...data.otherWorkloads.flatMap(({ code, workload }) => (code ? [{ code, variants: [], fix: [], workload }] : [])),
   ];
-  return { docs, records, outOfScope, codes };
+  return { docs, records, outOfScope, products, codes };
 }
 
 function toSearchDoc(entry: Entry, locale: Locale): SearchDoc {
-  const { id, category, title, summary, source, codes } = entry;
+  const { id, category, title, summary, source, codes, related } = entry;
   return {
     id,
     category,
@@ -55,6 +70,7 @@ function toSearchDoc(entry: Entry, locale: Locale): SearchDoc {
     url: routes.entry(locale, entry),
     source,
     codes,
+    related,
     ...(entry.sections.length > 0 && { sections: [] }),
   };
 }

@@ -1,6 +1,6 @@
 import { Bm25Index } from "./bm25";
 import { CodeBook } from "./codes";
-import { fieldSeparator, fieldWeights, type SearchDoc, type SearchRecord } from "./fields";
+import { fieldSeparator, fieldWeights, type OtherProduct, type OutOfScopeRecord, type SearchDoc, type SearchRecord } from "./fields";
 import { hasHan, normalizeText, pieces, tokenize } from "./normalize";
 import { limits, understandQuery, type UnderstoodQuery } from "./query";
 import { confidence, relevanceModel, type RelevanceFeatures, type RelevanceModel } from "./relevance";
@@ -30,6 +30,7 @@ export interface SearchHit {
 export interface RecognizedCode {
   code: string;
   covered: boolean;
+  /** The id of the other product whose code it is. */
   workload?: string;
 }
 
@@ -44,10 +45,12 @@ export interface SearchResponse {
   /** When nothing is confident: up to three pages that might be related, clearly not an answer. */
   suggestions: SearchHit[];
   codes: RecognizedCode[];
+  /** When there is no fix: the product the paste belongs to instead (by its code, or its text is nearest to that product's). */
+  product?: OtherProduct;
   /** Confidence of the best page (0 … 1). */
   confidence: number;
-  /** Why: the best segment's features and the page (or out-of-scope ref) it scored highest; for calibration and --explain. */
-  evidence?: { features: RelevanceFeatures; top: string; outOfScope: boolean };
+  /** Why: the best segment's features, its best page and what outscored that page, if anything; for calibration. */
+  evidence?: { features: RelevanceFeatures; top: string; outranked?: string };
 }
 
 /** What the shared query shows for a word it left out; searched again, it counts as an unknown word. */
@@ -56,12 +59,19 @@ export const removedMark = "⋯"; // not "…", which NFKC turns into "..."
 const relativeCutoff = 0.6;
 /** Possibly-related pages shown when nothing is confident. */
 const maxSuggestions = 3;
+/** How far the rival's score over the page's counts: beyond twice the page's, the paste is plainly about the other thing. */
+const maxRival = 2;
 /** A segment this long that appears word for word in a page's printed message is that message. */
 const minPhraseLength = 20;
 
 interface Analysis {
   text: string;
+  /** Every row it matches (pages, then what the portal does not cover), best first. */
   scores: [number, number][];
+  /** The best page's row. */
+  page: number;
+  /** The row of the best thing the portal does not cover, when it outscores the page. */
+  outranking?: number;
   features: RelevanceFeatures;
   confidence: number;
   query: Map<string, number>;
@@ -76,12 +86,17 @@ export class SearchEngine {
   private readonly codeBook: CodeBook;
   private readonly docs: SearchDoc[];
   private readonly records: SearchRecord[];
-  private readonly outOfScope: string[];
+  private readonly outOfScope: OutOfScopeRecord[];
+  private readonly products: Map<string, OtherProduct>;
   private readonly messages: string[];
+  /** Each page's printed messages and titles, one by one, long enough to be told apart. */
+  private readonly messageParts: string[][];
   private readonly sectionTerms: (Set<string>[] | undefined)[];
   private readonly unseenIdf: number;
-  /** Words only the out-of-scope records use ("MARS", "Site Recovery", "檔案共用"): signs of another product. */
+  /** Words listed only for other products ("MARS", "Site Recovery", "檔案共用"): signs of another product. */
   private readonly foreignTerms: Set<string>;
+  /** Each page's related pages, both ways round. */
+  private readonly related: Set<number>[];
   /** Each row's message and phrase terms: what the page is about, as opposed to words its steps mention. */
   private readonly headTerms: Set<string>[];
 
@@ -92,7 +107,8 @@ export class SearchEngine {
   ) {
     this.docs = data.docs;
     this.records = data.records;
-    this.outOfScope = data.outOfScope.map((o) => o.ref);
+    this.outOfScope = data.outOfScope;
+    this.products = new Map(data.products.map((p) => [p.id, p]));
     const rows = [...data.records, ...data.outOfScope];
     const fields = (Object.keys(fieldWeights) as (keyof SearchRecord)[]).map((key) => ({
       weight: fieldWeights[key],
@@ -101,14 +117,34 @@ export class SearchEngine {
         return [...words, ...pairs];
       }),
     }));
-    this.bm25 = new Bm25Index(fields);
+    this.bm25 = new Bm25Index(fields, data.records.length);
     this.headTerms = rows.map((_, row) => new Set([...fields[0].terms[row], ...fields[1].terms[row]]));
     const ours = new Set(fields.flatMap((f) => f.terms.slice(0, data.records.length).flat()));
-    this.foreignTerms = new Set(fields.flatMap((f) => f.terms.slice(data.records.length).flat()).filter((t) => !ours.has(t)));
+    // The names and jargon of other products: words our pages never use that their records use more than once (a word in one message only is as likely a plain word).
+    const outRows = new Map<string, number>();
+    for (let row = data.records.length; row < rows.length; row++)
+      for (const term of new Set(fields.flatMap((f) => f.terms[row]))) if (!ours.has(term)) outRows.set(term, (outRows.get(term) ?? 0) + 1);
+    this.foreignTerms = new Set([...outRows].filter(([, n]) => n > 1).map(([term]) => term));
     this.unseenIdf = this.bm25.idf("\u0000");
     this.spelling = new Spelling(this.bm25.vocabulary());
     this.codeBook = new CodeBook(data.codes);
+    const rowOf = new Map(data.docs.map((d, row) => [d.id, row]));
+    this.related = data.docs.map(() => new Set<number>());
+    data.docs.forEach((doc, row) => {
+      for (const id of doc.related) {
+        const other = rowOf.get(id);
+        if (other === undefined) continue;
+        this.related[row].add(other);
+        this.related[other].add(row);
+      }
+    });
     this.messages = data.records.map((r) => phrase(r.message));
+    this.messageParts = data.records.map((r) =>
+      r.message
+        .split(fieldSeparator)
+        .map(phrase)
+        .filter((m) => m.length >= minPhraseLength),
+    );
     this.sectionTerms = data.docs.map((doc, i) =>
       doc.sections?.map((s, j) => new Set(terms(data.records[i].body.slice(s.start, doc.sections![j + 1]?.start ?? undefined)))),
     );
@@ -130,34 +166,39 @@ export class SearchEngine {
     let analyses = [...lines, ...joined].map((line) => this.analyse(line)).filter((a): a is Analysis => a !== undefined);
     // In a paste of several lines, a line of one known word ("name", "status") is noise, not the error.
     if (analyses.some((a) => a.query.size > 1)) analyses = analyses.filter((a) => a.query.size > 1 || a.features.verbatim);
-    const foreign = this.foreignShare(analyses);
+    const { foreign, markers } = this.foreignShare(analyses);
     for (const a of analyses) {
       a.features.foreign = foreign;
+      a.features.markers = markers;
       a.confidence = confidence(a.features, this.model);
     }
     const best = analyses.sort((a, b) => b.confidence - a.confidence)[0];
 
     const codes = query.codes.map((c) => ({ code: c.code, covered: c.fix.length > 0, ...(c.workload && { workload: c.workload }) }));
     const covered = query.codes.filter((c) => c.fix.length > 0);
-    const textScore = new Map(best?.scores ?? []);
-    const topRow = best?.scores[0]?.[0];
-    const nearestOutOfScope = topRow !== undefined && topRow >= this.docs.length ? this.outOfScope[topRow - this.docs.length] : undefined;
-    if (nearestOutOfScope && !codes.some((c) => c.code === nearestOutOfScope)) {
-      const ref = this.codeBook.find(nearestOutOfScope);
-      if (ref && !codes.length) codes.push({ code: ref.code, covered: false });
-    }
+    // A paste's lines all speak for the page, not only its best one: the text's say between a code's pages sums them.
+    const textScore = new Map<number, number>();
+    for (const a of analyses) for (const [row, score] of a.scores) textScore.set(row, (textScore.get(row) ?? 0) + score);
+    // One or two words the pages use, and nothing else, is a request to browse: rank, don't refuse.
+    const browsing = best !== undefined && analyses.length === 1 && query.codes.length === 0 && this.isBrowse(best);
+    // When there is no fix, the thing the paste is nearest to says where to look instead.
+    const nearest = best?.outranking !== undefined ? this.outOfScope[best.outranking - this.docs.length] : undefined;
+    const noFixCodes = [...codes];
+    const nearestCode = nearest && !codes.length ? this.codeBook.find(nearest.ref) : undefined;
+    if (nearestCode)
+      noFixCodes.push({ code: nearestCode.code, covered: false, ...(nearestCode.workload && { workload: nearestCode.workload }) });
+    const productId = noFixCodes.find((c) => c.workload)?.workload ?? nearest?.product;
+    const product = productId ? this.products.get(productId) : undefined;
     const shared = this.shareable(query);
     const response = (hits: SearchHit[], suggestions: SearchHit[] = []): SearchResponse => ({
       query,
       ...shared,
       hits: hits.slice(0, limit),
       suggestions,
-      codes,
+      codes: hits.length ? codes : noFixCodes,
+      ...(product && hits.length === 0 && { product }),
       confidence: hits.length ? 1 - hits[0].score : (best?.confidence ?? 0),
-      ...(best &&
-        topRow !== undefined && {
-          evidence: { features: best.features, top: nearestOutOfScope ?? this.docs[topRow].id, outOfScope: Boolean(nearestOutOfScope) },
-        }),
+      ...(best && { evidence: { features: best.features, top: this.docs[best.page].id, ...(nearest && { outranked: nearest.ref }) } }),
     });
 
     if (covered.length > 0) {
@@ -173,13 +214,11 @@ export class SearchEngine {
         .sort((a, b) => Number(printsIt(b)) - Number(printsIt(a)) || (textScore.get(b) ?? 0) - (textScore.get(a) ?? 0));
       return response(rows.map((row, rank) => this.hit(row, rank === 0 ? 0 : 0.01, best, codeOf(this.docs[row].id))));
     }
-    if (!best || nearestOutOfScope) return response([]);
+    if (!best) return response([]);
     // A code of something this article does not cover, or of another workload, is only overruled by a printed message quoted word for word.
     if (codes.length > 0 && best.features.verbatim === 0) return response([]);
 
     const entries = best.scores.filter(([row]) => row < this.docs.length);
-    // One or two words the pages use, and nothing else, is a request to browse: rank, don't refuse.
-    const browsing = analyses.length === 1 && best.query.size <= 2 && best.features.known === 1 && best.features.head === 1;
     if (best.confidence < this.model.threshold && !browsing) {
       const related = entries.slice(0, maxSuggestions).map(([row]) => this.hit(row, 1 - best.confidence, best));
       return response([], related);
@@ -206,46 +245,68 @@ export class SearchEngine {
     let known = 0;
     for (const [term, weight] of query) known += weight * this.bm25.idf(term);
     const scores = [...this.bm25.score(query)].sort((a, b) => b[1] - a[1]);
-    if (scores.length === 0) return undefined;
-    const [topRow, topScore] = scores[0];
-    const firstEntry = scores.find(([row]) => row < this.docs.length);
-    const firstOut = scores.find(([row]) => row >= this.docs.length);
-    const second = scores.find(([row]) => row !== topRow && row < this.docs.length)?.[1] ?? 0;
+    const [page, pageScore] = scores.find(([row]) => row < this.docs.length) ?? [];
+    if (page === undefined || pageScore === undefined) return undefined;
+    const out = scores.find(([row]) => row >= this.docs.length);
+    const second = scores.find(([row]) => row !== page && row < this.docs.length && !this.related[page].has(row))?.[1] ?? 0;
     let matched = 0;
     let head = 0;
-    for (const [term, weight] of query) if (this.headTerms[topRow].has(term)) head += weight * this.bm25.idf(term);
-    for (const [term, weight] of query) if (this.bm25.contains(topRow, term)) matched += weight * this.bm25.idf(term);
-    const verbatim = topRow < this.docs.length && this.isVerbatim(text, topRow);
+    for (const [term, weight] of query) if (this.headTerms[page].has(term)) head += weight * this.bm25.idf(term);
+    for (const [term, weight] of query) if (this.bm25.contains(page, term)) matched += weight * this.bm25.idf(term);
     const features: RelevanceFeatures = {
       matched: matched / known,
       known: known / (known + unknown * this.unseenIdf),
-      margin: 1 - second / topScore,
-      strength: Math.log1p(topScore),
-      verbatim: verbatim ? 1 : 0,
-      rival: firstEntry && firstOut ? Math.min(1, firstOut[1] / firstEntry[1]) : 0,
+      margin: 1 - second / pageScore,
+      strength: Math.log1p(pageScore),
+      verbatim: this.isVerbatim(text, page) ? 1 : 0,
+      rival: out ? Math.min(maxRival, out[1] / pageScore) : 0,
       foreign: 0, // a property of the whole paste: set by search()
+      markers: 0, // likewise
       head: head / known,
       brevity: 1 / query.size,
     };
-    return { text, scores, features, confidence: 0, query, words: tokenize(text), known };
+    const outranking = out && out[1] > pageScore ? out[0] : undefined;
+    return {
+      text,
+      scores,
+      page,
+      ...(outranking !== undefined && { outranking }),
+      features,
+      confidence: 0,
+      query,
+      words: tokenize(text),
+      known,
+    };
+  }
+
+  /** At most two known words (a Chinese word is several bigrams), none only other products use, all in what some page is about (its message or phrases). */
+  private isBrowse(a: Analysis): boolean {
+    if (Math.min(a.query.size, a.words.length) > 2 || a.features.known < 1 || a.features.foreign > 0) return false;
+    const page = a.scores.find(([row]) => row < this.docs.length)?.[0];
+    return page !== undefined && [...a.query.keys()].every((term) => this.headTerms[page].has(term));
   }
 
   /** Share of the whole paste's known information in words only other products use: a MARS or Azure Files line anywhere tells. */
-  private foreignShare(analyses: Analysis[]): number {
+  private foreignShare(analyses: Analysis[]): { foreign: number; markers: number } {
     const terms = new Map<string, number>();
     for (const a of analyses) for (const [term, weight] of a.query) terms.set(term, Math.max(weight, terms.get(term) ?? 0));
     let known = 0;
     let foreign = 0;
+    let markers = 0;
     for (const [term, weight] of terms) {
       known += weight * this.bm25.idf(term);
-      if (this.foreignTerms.has(term)) foreign += weight * this.bm25.idf(term);
+      if (!this.foreignTerms.has(term)) continue;
+      foreign += weight * this.bm25.idf(term);
+      markers++;
     }
-    return known ? foreign / known : 0;
+    return { foreign: known ? foreign / known : 0, markers: Math.min(3, markers) / 3 };
   }
 
+  /** The segment is part of a page's printed message, or holds one whole. */
   private isVerbatim(text: string, row: number): boolean {
     const p = phrase(text);
-    return p.length >= minPhraseLength && this.messages[row].includes(p);
+    if (p.length < minPhraseLength) return false;
+    return this.messages[row].includes(p) || this.messageParts[row].some((m) => p.includes(m));
   }
 
   private hit(row: number, score: number, analysis: Analysis | undefined, code?: string): SearchHit {

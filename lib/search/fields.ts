@@ -16,6 +16,8 @@ export interface SearchDoc {
   url: string;
   source: EntrySource;
   codes: string[];
+  /** Ids of the pages it is related to: a near tie with one of them is no doubt about the topic. */
+  related: string[];
   /** A guide's sub-sections and where each starts in the `body` field, to link to the part that matched. */
   sections?: { anchor: string; title: string; start: number }[];
 }
@@ -35,15 +37,26 @@ export interface SearchRecord {
 /** Field weights for BM25F: a word of the printed message counts three times a word of a step. */
 export const fieldWeights: Record<keyof SearchRecord, number> = { message: 3, phrases: 2, body: 1 };
 
-/** Something the portal has no fix for (an uncovered code, another workload): a paste nearest to it gets no fix. */
+/** Something the portal has no fix for (an uncovered code, another product): a paste nearest to it gets no fix. */
 export interface OutOfScopeRecord extends SearchRecord {
+  /** The code it is about, or the product's id. */
   ref: string;
+  /** The other product it belongs to; absent for codes of VM backup that the article does not cover. */
+  product?: string;
+}
+
+/** A product the portal does not cover, named in the page's language, with Microsoft's troubleshooting for it. */
+export interface OtherProduct {
+  id: string;
+  name: string;
+  official?: string;
 }
 
 export interface IndexedCorpus {
   docs: SearchDoc[];
   records: SearchRecord[];
   outOfScope: OutOfScopeRecord[];
+  products: OtherProduct[];
   codes: CodeRef[];
 }
 

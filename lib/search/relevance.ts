@@ -9,16 +9,18 @@ export interface RelevanceFeatures {
   matched: number;
   /** Share of the query's words the corpus knows at all, by information (names and other products' words are not known). */
   known: number;
-  /** How far ahead of the second page it is (0: a tie, 1: alone). */
+  /** How far ahead of the next page that is not related to it (0: a tie, 1: alone). */
   margin: number;
   /** The BM25 score itself, log-scaled. */
   strength: number;
-  /** A line of the paste is one of the page's printed messages, word for word. */
+  /** A line of the paste is part of one of the page's printed messages word for word, or holds one whole. */
   verbatim: number;
   /** How close the nearest thing the portal does not cover comes (its score over the page's, capped at 1). */
   rival: number;
   /** Share of the query's known information in words only other products use. */
   foreign: number;
+  /** Distinct words only other products use ("MARS", "CBEngine", "檔案共用") in the whole paste, up to three, over three. */
+  markers: number;
   /** Share of the query's known information found in the page's message or in how people describe it (not only in its steps). */
   head: number;
   /** 1 / the number of distinct known terms: a one- or two-word query is a request to browse, not a paste to match. */
@@ -33,6 +35,7 @@ export const featureNames = [
   "verbatim",
   "rival",
   "foreign",
+  "markers",
   "head",
   "brevity",
 ] as const satisfies readonly (keyof RelevanceFeatures)[];
