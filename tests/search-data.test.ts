@@ -45,4 +45,21 @@ describe("code catalogue and search phrases", () => {
     expect(found).toMatch(/UserErrorMadeUpTwo: a code without a fix needs "official"/);
     expect(problems(withFile("phrases", "{}")).join("\n")).toMatch(/phrases\.json: "fs-freeze-failed" has no en phrases/);
   });
+  it("refuse another product's code that names no product, one that is also in the catalogue, and one with neither code nor message", () => {
+    const others = loadSearchData(entries).otherWorkloads;
+    const seen = ["https://example.com/"];
+    const file = [
+      ...others,
+      { code: "UserErrorMadeUpProduct", workload: "no-such-product", seen },
+      { code: "UserErrorFsFreezeFailed", workload: "mars-agent", seen },
+    ];
+    const found = problems(withFile("otherWorkloads", JSON.stringify(file))).join("\n");
+    expect(found).toMatch(
+      /otherWorkloads\.json: UserErrorMadeUpProduct: workload "no-such-product" is not an id of content\/search\/out-of-scope\.json/,
+    );
+    expect(found).toMatch(/otherWorkloads\.json: UserErrorFsFreezeFailed is also in the catalogue/);
+    expect(problems(withFile("otherWorkloads", JSON.stringify([{ workload: "mars-agent", seen }]))).join("\n")).toMatch(
+      /otherWorkloads\.json: 0: needs a code or a message/,
+    );
+  });
 });

@@ -72,10 +72,30 @@ describe("codes", () => {
     expect(response.hits).toEqual([]);
     expect(response.codes).toContainEqual({ code: uncovered.code, covered: false });
   });
-  it("rejects a paste naming another workload's code", () => {
+  it("rejects a paste naming another workload's code, and names that product", () => {
     const { otherWorkloads } = loadSearchData(entries);
     const other = otherWorkloads.find((o) => o.code)!;
-    expect(top(`Backup failed with error code ${other.code}`)).toEqual([]);
+    const response = engines.en.search(`Backup failed with error code ${other.code}`);
+    expect(response.hits).toEqual([]);
+    expect(response.product?.id).toBe(other.workload);
+  });
+  it("says which product a paste of another product's message belongs to, in the page's language, with its troubleshooting", () => {
+    const paste =
+      "CBEngine: Encountered failure while sending request to Azure Backup service. Microsoft Azure Recovery Services Agent, files and folders";
+    for (const locale of ["en", "zh-TW"] as const) {
+      const response = engines[locale].search(paste);
+      expect(response.hits).toEqual([]);
+      expect(response.product).toMatchObject({
+        id: "mars-agent",
+        official: "https://learn.microsoft.com/azure/backup/backup-azure-mars-troubleshoot",
+      });
+    }
+    expect(engines["zh-TW"].search(paste).product?.name).toMatch(/MARS 代理程式/);
+  });
+  it("still answers a VM backup question that mentions another product's words", () => {
+    expect(top("SQL Server in the VM makes the snapshot slow, should I set the USEVSSCOPYBACKUP registry key?")[0]).toBe(
+      "troubleshoot-vm-snapshot-issues",
+    );
   });
 });
 

@@ -57,7 +57,13 @@ export const en = {
     relatedHint: "Low confidence: none of these is a sure match for your error. Compare the message before you follow one.",
     uncoveredCode: "{code} is an error code this guide has no fix for.",
     uncoveredCodeLink: "What to do about {code}",
-    otherWorkload: "{code} belongs to another Azure Backup workload ({workload}); this guide covers Azure virtual machines only.",
+    otherWorkload:
+      "{code} comes from {workload}, not from Azure VM backup; this guide covers backup and restore of Azure virtual machines only.",
+    otherProduct:
+      "This looks like a problem with {workload}, which this guide does not cover: it covers backup and restore of Azure virtual machines only.",
+    otherProductLink: "Microsoft's troubleshooting for {workload}",
+    listSeparator: ", ",
+    externalLink: "(external site)",
   },
   /** Strings only: handed to the fix-page controls (client components). */
   followUi: {

@@ -55,7 +55,11 @@ export const zhTW: Dictionary = {
     relatedHint: "信心程度低：以下項目都不一定符合您的錯誤，請先比對錯誤訊息再照做。",
     uncoveredCode: "{code} 是本指南沒有修正方式的錯誤碼。",
     uncoveredCodeLink: "{code} 該怎麼處理",
-    otherWorkload: "{code} 屬於其他 Azure 備份工作負載（{workload}）；本指南只涵蓋 Azure 虛擬機器。",
+    otherWorkload: "{code} 來自「{workload}」，不是 Azure VM 備份的錯誤；本指南只涵蓋 Azure 虛擬機器的備份與還原。",
+    otherProduct: "這看起來是「{workload}」的問題，本指南沒有涵蓋：本指南只涵蓋 Azure 虛擬機器的備份與還原。",
+    otherProductLink: "Microsoft 的「{workload}」疑難排解",
+    listSeparator: "、",
+    externalLink: "（外部網站）",
   },
   followUi: {
     copy: "複製",

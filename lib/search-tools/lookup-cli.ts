@@ -139,14 +139,20 @@ export async function runLookup(
     } else {
       const { searchUi, entry } = getDictionary(args.locale);
       const { outlines } = searchModule();
-      const text = toLookupText(response, (id) => outlines.get(`${args.locale}/${id}`) ?? { steps: [], causes: [] }, {
-        noMatch: [searchUi.noMatch, searchUi.noMatchHelp].join(args.locale === "zh-TW" ? "。" : ". "),
-        others: searchUi.otherMatches,
-        related: searchUi.related,
-        code: searchUi.detectedCode,
-        or: entry.or,
-        causes: entry.causes.heading,
-      });
+      const text = toLookupText(
+        response,
+        (id) => outlines.get(`${args.locale}/${id}`) ?? { steps: [], causes: [] },
+        {
+          noMatch: [searchUi.noMatch, searchUi.noMatchHelp].join(args.locale === "zh-TW" ? "。" : ". "),
+          others: searchUi.otherMatches,
+          related: searchUi.related,
+          code: searchUi.detectedCode,
+          or: entry.or,
+          causes: entry.causes.heading,
+          otherProduct: searchUi.otherProduct,
+        },
+        args.locale,
+      );
       await write(stdout, `${text}\n`);
     }
     return response.hits.length > 0 ? exitCodes.match : exitCodes.noMatch;

@@ -1,3 +1,4 @@
+import { learnUrl } from "../article/learn";
 import type { CauseOutline, StepOutline } from "../content/mdx-tree";
 import type { Locale } from "../i18n";
 import type { SearchHit, SearchResponse } from "../search/engine";
@@ -11,6 +12,8 @@ export interface LookupJson {
   results: LookupResult[];
   /** When nothing is confident: pages that may be related (low confidence, not an answer). */
   suggestions: LookupResult[];
+  /** When there is no fix: the other product the paste belongs to, and Microsoft's troubleshooting for it. */
+  product?: { id: string; name: string; official?: string };
 }
 
 interface LookupResult {
@@ -40,8 +43,15 @@ export function toLookupJson(locale: Locale, response: SearchResponse): LookupJs
     codes: response.codes.map((c) => c.code),
     results: response.hits.map(toResult),
     suggestions: response.suggestions.map(toResult),
+    ...(response.product && { product: officialIn(response.product, locale) }),
   };
 }
+
+const officialIn = ({ id, name, official }: NonNullable<SearchResponse["product"]>, locale: Locale) => ({
+  id,
+  name,
+  ...(official && { official: learnUrl(official, locale) }),
+});
 
 function stepLines(steps: StepOutline[], or: string, depth = 0): string[] {
   return steps.flatMap((step) => {
@@ -63,12 +73,17 @@ function causeLines(causes: CauseOutline[], heading: string): string[] {
 export function toLookupText(
   response: SearchResponse,
   outlineOf: (id: string) => { steps: StepOutline[]; causes: CauseOutline[] },
-  labels: { noMatch: string; others: string; related: string; code: string; or: string; causes: string },
+  labels: { noMatch: string; others: string; related: string; code: string; or: string; causes: string; otherProduct: string },
+  locale: Locale,
 ): string {
   const [best, ...others] = response.hits;
   if (!best) {
     const related = response.suggestions.map((hit) => `  - ${hit.doc.title} (${hit.url})`);
-    return [labels.noMatch, ...(related.length ? ["", `${labels.related}:`, ...related] : [])].join("\n");
+    const product = response.product && officialIn(response.product, locale);
+    const elsewhere = product
+      ? ["", labels.otherProduct.replace("{workload}", product.name), ...(product.official ? [product.official] : [])]
+      : [];
+    return [labels.noMatch, ...elsewhere, ...(related.length ? ["", `${labels.related}:`, ...related] : [])].join("\n");
   }
   const lines = [best.doc.title, best.url];
   if (best.code) lines.push(labels.code.replace("{code}", best.code));
