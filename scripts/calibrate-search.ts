@@ -2,7 +2,8 @@
  * npm run calibrate:search: fits the relevance model on the dev split only and writes
  * lib/search/relevance-model.json, printing the precision/recall curve the threshold is chosen
  * from (the most accurate one: right answers accepted plus wrong ones refused). Which line of a
- * paste is judged best depends on the model, so fitting repeats (at most 8 rounds) until the model settles.
+ * paste is judged best depends on the model, so fitting repeats (at most 8 rounds) until the model
+ * settles; when it alternates between models instead, the most accurate of them is kept.
  */
 import { writeFileSync } from "node:fs";
 import { join } from "node:path";
@@ -19,17 +20,23 @@ const enginesWith = (model: RelevanceModel) =>
   Object.fromEntries(locales.map((l) => [l, new SearchEngine(indexes[l], model)])) as Record<Locale, SearchEngine>;
 
 let model: RelevanceModel = relevanceModel;
-let previous = "";
+// Every fitted model by its key, with its accuracy on the samples it was fitted to; a model seen again closes a cycle.
+const fitted = new Map<string, { model: RelevanceModel; accuracy: number; round: number }>();
 for (let round = 1; round <= 8; round++) {
   const samples = samplesOf(enginesWith(model), dev);
-  const fitted = fitLogistic(samples);
-  const curve = precisionRecall(samples, fitted);
-  model = { ...fitted, threshold: curve.reduce((a, b) => (b.accuracy > a.accuracy ? b : a)).threshold };
+  const fit = fitLogistic(samples);
+  const curve = precisionRecall(samples, fit);
+  const best = curve.reduce((a, b) => (b.accuracy > a.accuracy ? b : a));
+  model = { ...fit, threshold: best.threshold };
   const key = JSON.stringify(model);
-  if (key === previous || round === 8) {
-    console.log(
-      `dev samples: ${samples.length} (${samples.filter((s) => s.y === 1).length} right best page); ${key === previous ? `settled after ${round} rounds` : `${round} rounds`}`,
-    );
+  const seen = fitted.get(key);
+  if (seen || round === 8) {
+    // Settled (the same model twice in a row), or alternating: then the most accurate model of the cycle.
+    const cycle = [...fitted.values()].filter((f) => f.round >= (seen?.round ?? round));
+    const chosen = [...cycle, { model, accuracy: best.accuracy, round }].reduce((a, b) => (b.accuracy > a.accuracy ? b : a));
+    model = chosen.model;
+    const how = !seen ? `${round} rounds` : seen.round === round - 1 ? `settled after ${round} rounds` : `a cycle of ${round - seen.round} models`;
+    console.log(`dev samples: ${samples.length} (${samples.filter((s) => s.y === 1).length} right best page); ${how}`);
     console.log("threshold precision  recall  accuracy");
     for (const p of curve)
       console.log(
@@ -37,7 +44,7 @@ for (let round = 1; round <= 8; round++) {
       );
     break;
   }
-  previous = key;
+  fitted.set(key, { model, accuracy: best.accuracy, round });
 }
 writeFileSync(join(process.cwd(), "lib", "search", "relevance-model.json"), JSON.stringify(model, null, 2) + "\n");
 console.log(`model: ${JSON.stringify(model)}`);

@@ -93,7 +93,7 @@ export class SearchEngine {
   private readonly messageParts: string[][];
   private readonly sectionTerms: (Set<string>[] | undefined)[];
   private readonly unseenIdf: number;
-  /** Words listed only for other products ("MARS", "Site Recovery", "檔案共用"): signs of another product. */
+  /** Words only other products use, more than once ("MARS", "Site Recovery", "檔案共用", "replica"): signs of another product. */
   private readonly foreignTerms: Set<string>;
   /** Each page's related pages, both ways round. */
   private readonly related: Set<number>[];
@@ -120,7 +120,8 @@ export class SearchEngine {
     this.bm25 = new Bm25Index(fields, data.records.length);
     this.headTerms = rows.map((_, row) => new Set([...fields[0].terms[row], ...fields[1].terms[row]]));
     const ours = new Set(fields.flatMap((f) => f.terms.slice(0, data.records.length).flat()));
-    // The names and jargon of other products: words our pages never use that their records use more than once (a word in one message only is as likely a plain word).
+    // The vocabulary of other products: words our pages never use that their records use more than once. Not all are
+    // names ("MARS", "檔案共用"); plain words of their messages ("replica", "tenant") tell the same story in bulk.
     const outRows = new Map<string, number>();
     for (let row = data.records.length; row < rows.length; row++)
       for (const term of new Set(fields.flatMap((f) => f.terms[row]))) if (!ours.has(term)) outRows.set(term, (outRows.get(term) ?? 0) + 1);
