@@ -32,31 +32,15 @@ export function indexedCorpus(entries: Entry[], locale: Locale, data: SearchData
     if (docs[i].sections) docs[i].sections = sectionStarts(entry.sections, body);
     return { message: [...message, ...synonyms].join(fieldSeparator), phrases: phrases.join(fieldSeparator), body };
   });
+  const messages = (lines: string[]) => (lines.length ? { message: lines.join(fieldSeparator) } : {});
   const outOfScope: OutOfScopeRecord[] = [
-    ...data.codes
-      .filter((c) => c.fix.length === 0)
-      .map((c) => ({ ref: c.code, message: [c.code, ...c.variants, ...c.messages].join(fieldSeparator), phrases: "", body: "" })),
-    ...data.outOfScope.map((o) => ({
-      ref: o.id,
-      product: o.id,
-      message: "",
-      phrases: locales.flatMap((l) => o.terms[l]).join(fieldSeparator),
-      body: "",
-    })),
+    ...data.codes.filter((c) => c.fix.length === 0).map((c) => ({ code: c.code, ...messages([...c.variants, ...c.messages]) })),
+    ...data.outOfScope.map((o) => ({ product: o.id, phrases: locales.flatMap((l) => o.terms[l]).join(fieldSeparator) })),
     // Each code or message of another product is a record of its own, as a page's printed message is.
-    ...data.otherWorkloads.map((o) => ({
-      ref: o.code ?? o.workload,
-      product: o.workload,
-      message: [...(o.code ? [o.code] : []), ...o.messages].join(fieldSeparator),
-      phrases: "",
-      body: "",
-    })),
+    ...data.otherWorkloads.map((o) => ({ ...(o.code && { code: o.code }), product: o.workload, ...messages(o.messages) })),
   ];
   const products = data.outOfScope.map(({ id, name, official }) => ({ id, name: name[locale], ...(official && { official }) }));
-  const codes: CodeRef[] = [
-    ...data.codes.map(({ code, variants, fix }) => ({ code, variants, fix })),
-    ...data.otherWorkloads.flatMap(({ code, workload }) => (code ? [{ code, variants: [], fix: [], workload }] : [])),
-  ];
+  const codes: CodeRef[] = data.codes.map(({ code, variants, fix }) => ({ code, variants, fix }));
   return { docs, records, outOfScope, products, codes };
 }
 

@@ -109,7 +109,14 @@ export class SearchEngine {
     this.records = data.records;
     this.outOfScope = data.outOfScope;
     this.products = new Map(data.products.map((p) => [p.id, p]));
-    const rows = [...data.records, ...data.outOfScope];
+    const rows: SearchRecord[] = [
+      ...data.records,
+      ...data.outOfScope.map((o) => ({
+        message: [o.code, o.message].filter(Boolean).join(fieldSeparator),
+        phrases: o.phrases ?? "",
+        body: "",
+      })),
+    ];
     const fields = (Object.keys(fieldWeights) as (keyof SearchRecord)[]).map((key) => ({
       weight: fieldWeights[key],
       terms: rows.map((r) => {
@@ -128,7 +135,11 @@ export class SearchEngine {
     this.foreignTerms = new Set([...outRows].filter(([, n]) => n > 1).map(([term]) => term));
     this.unseenIdf = this.bm25.idf("\u0000");
     this.spelling = new Spelling(this.bm25.vocabulary());
-    this.codeBook = new CodeBook(data.codes);
+    // Another product's code is known by its record: the code book need not list it twice.
+    const otherCodes = data.outOfScope.flatMap(({ code, product }) =>
+      code && product ? [{ code, variants: [], fix: [], workload: product }] : [],
+    );
+    this.codeBook = new CodeBook([...data.codes, ...otherCodes]);
     const rowOf = new Map(data.docs.map((d, row) => [d.id, row]));
     this.related = data.docs.map(() => new Set<number>());
     data.docs.forEach((doc, row) => {
@@ -185,7 +196,7 @@ export class SearchEngine {
     // When there is no fix, the thing the paste is nearest to says where to look instead.
     const nearest = best?.outranking !== undefined ? this.outOfScope[best.outranking - this.docs.length] : undefined;
     const noFixCodes = [...codes];
-    const nearestCode = nearest && !codes.length ? this.codeBook.find(nearest.ref) : undefined;
+    const nearestCode = nearest?.code && !codes.length ? this.codeBook.find(nearest.code) : undefined;
     if (nearestCode)
       noFixCodes.push({ code: nearestCode.code, covered: false, ...(nearestCode.workload && { workload: nearestCode.workload }) });
     const productId = noFixCodes.find((c) => c.workload)?.workload ?? nearest?.product;
@@ -199,7 +210,9 @@ export class SearchEngine {
       codes: hits.length ? codes : noFixCodes,
       ...(product && hits.length === 0 && { product }),
       confidence: hits.length ? 1 - hits[0].score : (best?.confidence ?? 0),
-      ...(best && { evidence: { features: best.features, top: this.docs[best.page].id, ...(nearest && { outranked: nearest.ref }) } }),
+      ...(best && {
+        evidence: { features: best.features, top: this.docs[best.page].id, ...(nearest && { outranked: nearest.code ?? nearest.product }) },
+      }),
     });
 
     if (covered.length > 0) {

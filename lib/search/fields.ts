@@ -37,12 +37,17 @@ export interface SearchRecord {
 /** Field weights for BM25F: a word of the printed message counts three times a word of a step. */
 export const fieldWeights: Record<keyof SearchRecord, number> = { message: 3, phrases: 2, body: 1 };
 
-/** Something the portal has no fix for (an uncovered code, another product): a paste nearest to it gets no fix. */
-export interface OutOfScopeRecord extends SearchRecord {
-  /** The code it is about, or the product's id. */
-  ref: string;
+/**
+ * Something the portal has no fix for: a VM backup code the article does not cover, another
+ * product's code or message, or the words people use for another product. Searched like a page
+ * (a code is a word of its message); empty fields are left out of the file.
+ */
+export interface OutOfScopeRecord {
+  code?: string;
   /** The other product it belongs to; absent for codes of VM backup that the article does not cover. */
   product?: string;
+  message?: string;
+  phrases?: string;
 }
 
 /** A product the portal does not cover, named in the page's language, with Microsoft's troubleshooting for it. */

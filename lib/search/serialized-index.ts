@@ -3,14 +3,14 @@ import type { IndexedCorpus } from "./fields";
 
 /**
  * The static file the browser fetches on first search: the display docs, the searched text of
- * each page and of what the portal does not cover, and the code catalogue. Term statistics are
+ * each page and of what the portal does not cover (other products named in the page's language), and the code catalogue. Term statistics are
  * computed when the engine loads (a few milliseconds for the real corpus), which keeps the file small.
  */
 export interface SerializedIndex extends IndexedCorpus {
-  version: 2;
+  version: 3;
   locale: Locale;
 }
 
 export function serializeIndex(corpus: IndexedCorpus, locale: Locale): SerializedIndex {
-  return { version: 2, locale, ...corpus };
+  return { version: 3, locale, ...corpus };
 }
