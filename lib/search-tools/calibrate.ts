@@ -49,25 +49,34 @@ export interface CurvePoint {
   threshold: number;
   precision: number;
   recall: number;
+  /** Wrong best pages refused. */
+  rejection: number;
   accuracy: number;
+  /** The mean of recall and rejection: a confident wrong fix costs as much as a missed right one, however many of each the set has. */
+  balanced: number;
 }
 
-/** Precision (accepted answers that are right) and recall (right answers accepted) at each threshold. */
+/** Precision (accepted answers that are right), recall (right answers accepted) and rejection (wrong ones refused) at each threshold. */
 export function precisionRecall(samples: Sample[], model: Omit<RelevanceModel, "threshold">): CurvePoint[] {
   const scored = samples.map(({ x, y }) => ({
     p: 1 / (1 + Math.exp(-(model.bias + featureNames.reduce((s, n, i) => s + model.weights[n] * x[i], 0)))),
     y,
   }));
   const positives = scored.filter((s) => s.y === 1).length;
+  const negatives = scored.length - positives;
   return Array.from({ length: 19 }, (_, i) => (i + 1) / 20).map((threshold) => {
     const accepted = scored.filter((s) => s.p >= threshold);
     const right = accepted.filter((s) => s.y === 1).length;
     const rejectedWrong = scored.filter((s) => s.p < threshold && s.y === 0).length;
+    const recall = positives ? right / positives : 0;
+    const rejection = negatives ? rejectedWrong / negatives : 1;
     return {
       threshold,
       precision: accepted.length ? right / accepted.length : 1,
-      recall: positives ? right / positives : 0,
+      recall,
+      rejection,
       accuracy: (right + rejectedWrong) / scored.length,
+      balanced: (recall + rejection) / 2,
     };
   });
 }
