@@ -126,13 +126,7 @@ export class SearchEngine {
     }));
     this.bm25 = new Bm25Index(fields, data.records.length);
     this.headTerms = rows.map((_, row) => new Set([...fields[0].terms[row], ...fields[1].terms[row]]));
-    const ours = new Set(fields.flatMap((f) => f.terms.slice(0, data.records.length).flat()));
-    // The vocabulary of other products: words our pages never use that their records use more than once. Not all are
-    // names ("MARS", "檔案共用"); plain words of their messages ("replica", "tenant") tell the same story in bulk.
-    const outRows = new Map<string, number>();
-    for (let row = data.records.length; row < rows.length; row++)
-      for (const term of new Set(fields.flatMap((f) => f.terms[row]))) if (!ours.has(term)) outRows.set(term, (outRows.get(term) ?? 0) + 1);
-    this.foreignTerms = new Set([...outRows].filter(([, n]) => n > 1).map(([term]) => term));
+    this.foreignTerms = foreignVocabulary(fields, data.records.length);
     this.unseenIdf = this.bm25.idf("\u0000");
     this.spelling = new Spelling(this.bm25.vocabulary());
     // Another product's code is known by its record: the code book need not list it twice.
@@ -140,16 +134,7 @@ export class SearchEngine {
       code && product ? [{ code, variants: [], fix: [], workload: product }] : [],
     );
     this.codeBook = new CodeBook([...data.codes, ...otherCodes]);
-    const rowOf = new Map(data.docs.map((d, row) => [d.id, row]));
-    this.related = data.docs.map(() => new Set<number>());
-    data.docs.forEach((doc, row) => {
-      for (const id of doc.related) {
-        const other = rowOf.get(id);
-        if (other === undefined) continue;
-        this.related[row].add(other);
-        this.related[other].add(row);
-      }
-    });
+    this.related = relatedRows(data.docs);
     this.messages = data.records.map((r) => phrase(r.message));
     this.messageParts = data.records.map((r) =>
       r.message
@@ -390,6 +375,33 @@ export class SearchEngine {
     }
     return { searched, removed };
   }
+}
+
+/**
+ * The vocabulary of other products: words our pages never use that the out-of-scope rows (after
+ * the first `pages` rows) use more than once. Not all are names ("MARS", "檔案共用"); plain words of
+ * their messages ("replica", "tenant") tell the same story in bulk.
+ */
+function foreignVocabulary(fields: { terms: string[][] }[], pages: number): Set<string> {
+  const ours = new Set(fields.flatMap((f) => f.terms.slice(0, pages).flat()));
+  const rows = new Map<string, number>();
+  for (let row = pages; row < (fields[0]?.terms.length ?? 0); row++)
+    for (const term of new Set(fields.flatMap((f) => f.terms[row]))) if (!ours.has(term)) rows.set(term, (rows.get(term) ?? 0) + 1);
+  return new Set([...rows].filter(([, n]) => n > 1).map(([term]) => term));
+}
+
+/** Each page's related pages as rows, both ways round (a page listing another is related to it, and it to the page). */
+function relatedRows(docs: SearchDoc[]): Set<number>[] {
+  const rowOf = new Map(docs.map((d, row) => [d.id, row]));
+  const related = docs.map(() => new Set<number>());
+  docs.forEach((doc, row) => {
+    for (const other of doc.related.map((id) => rowOf.get(id))) {
+      if (other === undefined) continue;
+      related[row].add(other);
+      related[other].add(row);
+    }
+  });
+  return related;
 }
 
 /** Inclusive ranges where the words occur in `value`: whole words for Latin script, the word itself for Chinese. */
