@@ -6,4 +6,5 @@ module.exports = {
   images: { unoptimized: true },
   reactStrictMode: true,
   poweredByHeader: false,
+  experimental: { globalNotFound: true },
 };

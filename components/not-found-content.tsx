@@ -1,8 +1,7 @@
 import type { Dictionary } from "@/lib/dictionaries";
 import type { Locale } from "@/lib/i18n";
 import { routes } from "@/lib/routes";
-import { SearchBoxLazy } from "./search-box-lazy";
-import { searchBoxProps } from "./search-box-props";
+import { SiteSearch } from "./site-search";
 import { TextLink } from "./ui/text-link";
 
 /** The 404 text and a way on: the search box (unless the page already has one) and the home page. */
@@ -22,7 +21,7 @@ export function NotFoundContent({
     <section lang={locale} className="space-y-4">
       <Heading className="text-3xl font-bold">{dict.notFound.title}</Heading>
       <p>{dict.notFound.body}</p>
-      {search && <SearchBoxLazy {...searchBoxProps(locale, dict)} />}
+      {search && <SiteSearch locale={locale} dict={dict} />}
       <p>
         <TextLink href={routes.home(locale)} className="inline-flex min-h-11 items-center">
           {dict.notFound.backHome}

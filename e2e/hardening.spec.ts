@@ -1,4 +1,5 @@
 import { expect, test, type Page } from "@playwright/test";
+import { sharedQueryBootScript } from "../lib/shared-query";
 
 /** Collects uncaught page errors and console errors (a 404 response for a bad path is expected, not an error of ours). */
 function watch(page: Page) {
@@ -34,8 +35,12 @@ for (const [name, q] of bad) {
     await expect(page.getByLabel("Paste your error message")).toBeEditable();
     // The search of the query has finished: a result count or "no match", never still loading.
     await expect(page.getByRole("status").first()).toHaveText(/^(No matching fix|1 matching fix|\d+ matching fixes)$/);
-    // Nothing the query carried became markup.
-    expect(await page.locator("main img, main script:not([src])").count()).toBe(0);
+    // Nothing the query carried became markup: no image, no inline script but the constant one
+    // that puts a shared link's text in the box.
+    expect(await page.locator("main img").count()).toBe(0);
+    expect(await page.locator("main script:not([src])").evaluateAll((all) => all.map((s) => s.textContent))).toEqual([
+      sharedQueryBootScript,
+    ]);
     await page.getByLabel("Paste your error message").fill("UserErrorFsFreezeFailed");
     await expect(page.getByRole("list", { name: "Results" }).getByRole("link").first()).toHaveAttribute(
       "href",

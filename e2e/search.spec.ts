@@ -39,6 +39,12 @@ test("a shared multi-line search link shows the same results", async ({ page }) 
   await expect(page.getByRole("list", { name: "Results" }).getByRole("link")).toHaveText(first);
 });
 
+test("a shared link's text is in the box before the page's scripts have loaded", async ({ page }) => {
+  await page.route("**/_next/static/chunks/*.js", (route) => route.abort());
+  await page.goto("/en/search?q=" + encodeURIComponent("VSS Writers in bad state\nsecond line"));
+  await expect(page.getByLabel("Paste your error message")).toHaveValue("VSS Writers in bad state\nsecond line");
+});
+
 test("results update while typing, in the page's language, for a paste in the other language", async ({ page }) => {
   await page.goto("/zh-TW/search");
   await page.getByLabel("貼上錯誤訊息").pressSequentially("vss writer bad state", { delay: 20 });

@@ -69,7 +69,7 @@ describe("no raw HTML from content or queries", () => {
     readdirSync(dir, { recursive: true, withFileTypes: true })
       .filter((d) => d.isFile() && /\.tsx?$/.test(d.name))
       .map((d) => join(d.parentPath, d.name));
-  it("uses dangerouslySetInnerHTML only for the constant theme boot script", () => {
+  it("uses dangerouslySetInnerHTML only for the constant boot scripts (theme, shared query)", () => {
     const uses = ["app", "components", "lib"]
       .flatMap((dir) => sources(join(process.cwd(), dir)))
       .flatMap((file) =>
@@ -78,6 +78,9 @@ describe("no raw HTML from content or queries", () => {
           .filter((line) => /dangerouslySetInnerHTML\s*=/.test(line))
           .map((line) => `${file.slice(process.cwd().length + 1)}: ${line.trim()}`),
       );
-    expect(uses).toEqual(["app/[locale]/layout.tsx: <script dangerouslySetInnerHTML={{ __html: themeBootScript }} />"]);
+    expect(uses).toEqual([
+      "app/[locale]/layout.tsx: <script dangerouslySetInnerHTML={{ __html: themeBootScript }} />",
+      "components/site-search.tsx: <script dangerouslySetInnerHTML={{ __html: sharedQueryBootScript }} />",
+    ]);
   });
 });

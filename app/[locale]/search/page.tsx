@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { preload } from "react-dom";
 import { SiteSearch } from "@/components/site-search";
 import { getDictionary } from "@/lib/dictionaries";
 import { requireLocale } from "@/lib/locale-params";
@@ -16,10 +17,11 @@ export async function generateMetadata({ params }: PageProps<"/[locale]/search">
 export default async function SearchPage({ params }: PageProps<"/[locale]/search">) {
   const locale = requireLocale((await params).locale);
   const dict = getDictionary(locale);
+  // The search page is where the index is needed at once: fetch it while the scripts load. It is
+  // needed only once they have run, so at low priority: it must not hold up the stylesheet.
+  preload(`/${searchIndexPath(locale)}`, { as: "fetch", crossOrigin: "anonymous", fetchPriority: "low" });
   return (
     <div className="min-h-[80vh]">
-      {/* The search page is where the index is needed at once: fetch it while the scripts load. */}
-      <link rel="preload" href={`/${searchIndexPath(locale)}`} as="fetch" crossOrigin="anonymous" />
       <h1 className="mb-3 text-2xl font-bold sm:mb-6 sm:text-3xl">{dict.searchUi.title}</h1>
       <noscript>
         <p className="mb-4">{dict.searchUi.needsScript}</p>
