@@ -36,12 +36,18 @@ for (let round = 1; round <= 8; round++) {
     const cycle = [...fitted.values()].filter((f) => f.round >= (seen?.round ?? round));
     const chosen = [...cycle, { model, balanced: best.balanced, round }].reduce((a, b) => (b.balanced > a.balanced ? b : a));
     model = chosen.model;
-    const how = !seen ? `${round} rounds` : seen.round === round - 1 ? `settled after ${round} rounds` : `a cycle of ${round - seen.round} models`;
+    const how = !seen
+      ? `${round} rounds`
+      : seen.round === round - 1
+        ? `settled after ${round} rounds`
+        : `a cycle of ${round - seen.round} models`;
     console.log(`dev samples: ${samples.length} (${samples.filter((s) => s.y === 1).length} right best page); ${how}`);
     const pct = (n: number, width: number) => `${(n * 100).toFixed(1).padStart(width)}%`;
     console.log("threshold precision  recall rejection  balanced");
     for (const p of curve)
-      console.log(`${p.threshold.toFixed(2).padStart(9)} ${pct(p.precision, 8)} ${pct(p.recall, 6)} ${pct(p.rejection, 8)} ${pct(p.balanced, 8)}`);
+      console.log(
+        `${p.threshold.toFixed(2).padStart(9)} ${pct(p.precision, 8)} ${pct(p.recall, 6)} ${pct(p.rejection, 8)} ${pct(p.balanced, 8)}`,
+      );
     break;
   }
   fitted.set(key, { model, balanced: best.balanced, round });
