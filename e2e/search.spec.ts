@@ -91,7 +91,7 @@ test("a code alone finds its entry", async ({ page }) => {
 
 test("names the guide does not know are left out of what is shared, and the page says how many", async ({ page }) => {
   await page.goto("/en/search");
-  await page.getByLabel("Paste your error message").fill("Restore of payroll-db-07 failed: Restore failed with Cloud Internal error");
+  await page.getByLabel("Paste your error message").fill("Restore of payroll-kx-07 failed: Restore failed with Cloud Internal error");
   await expect(page.getByRole("list", { name: "Results" }).getByRole("link").first()).toHaveAttribute(
     "href",
     "/en/restore/cloud-internal-error",
