@@ -3,11 +3,11 @@ import { loadSearchData } from "@/lib/content/search-data";
 import { loadContent } from "@/lib/content/source";
 import { loadEvalCases } from "@/lib/search-tools/cases";
 import { evaluateSearch } from "@/lib/search-tools/evaluate";
-import { nodeEngines } from "@/lib/search-tools/node-engines";
+import { nodeEngines, nodeIndexes } from "@/lib/search-tools/node-engines";
 import { syntheticCorpus } from "@/lib/search-tools/synthetic";
 import { CodeBook } from "@/lib/search/codes";
 import { indexedCorpus } from "@/lib/search/documents";
-import { SearchEngine, removedMark } from "@/lib/search/engine";
+import { SearchEngine, buildSearchEngine, removedMark } from "@/lib/search/engine";
 import { tokenize } from "@/lib/search/normalize";
 import { limits, understandQuery } from "@/lib/search/query";
 import { serializeIndex } from "@/lib/search/serialized-index";
@@ -204,6 +204,20 @@ describe("terms", () => {
     expect(terms("保存庫")).toEqual(["保存", "存庫"]);
     expect(terms("請問備份要怎麼處理")).toEqual(terms("備份"));
     expect(terms("how do I fix this, is it normal?")).toEqual([]);
+  });
+});
+
+describe("the browser's engine", () => {
+  it("is built in slices, pausing between them, and answers as the one built at once", async () => {
+    const index = nodeIndexes(entries).en;
+    let pauses = 0;
+    const sliced = await buildSearchEngine(index, async () => void pauses++);
+    expect(pauses).toBeGreaterThan(5);
+    const whole = new SearchEngine(index);
+    for (const c of loadEvalCases("dev")
+      .filter((c) => c.locale === "en")
+      .slice(0, 60))
+      expect(sliced.search(c.q)).toEqual(whole.search(c.q));
   });
 });
 

@@ -1,5 +1,5 @@
 import type { Locale } from "../i18n";
-import { SearchEngine } from "./engine";
+import { buildSearchEngine, type SearchEngine } from "./engine";
 import { searchIndexPath } from "./index-url";
 import type { SerializedIndex } from "./serialized-index";
 
@@ -14,10 +14,10 @@ export function loadEngine(locale: Locale): Promise<SearchEngine> {
         if (!response.ok) throw new Error(`search index: HTTP ${response.status}`);
         return response.json() as Promise<SerializedIndex>;
       })
-      // Parsing, building the engine and the first search run as separate tasks, so none blocks input for long.
+      // Parsing, building the engine (itself in slices) and the first search run as separate tasks, so none blocks input for long.
       .then(async (data) => {
         await yieldToBrowser();
-        const built = new SearchEngine(data);
+        const built = await buildSearchEngine(data, yieldToBrowser);
         await yieldToBrowser();
         return built;
       });

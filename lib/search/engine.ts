@@ -80,6 +80,51 @@ interface Analysis {
   known: number;
 }
 
+const fieldKeys = Object.keys(fieldWeights) as (keyof SearchRecord)[];
+
+/** Each row's terms (pages, then what the portal does not cover), field by field in `fieldKeys` order. */
+type RowTerms = string[][][];
+
+/** The searched rows: the pages' records, then the out-of-scope ones as records (a code is a word of its message). */
+function rowsOf(data: SerializedIndex): SearchRecord[] {
+  return [
+    ...data.records,
+    ...data.outOfScope.map((o) => ({
+      message: [o.code, o.message].filter(Boolean).join(fieldSeparator),
+      phrases: o.phrases ?? "",
+      body: "",
+    })),
+  ];
+}
+
+function termsOfRow(row: SearchRecord): string[][] {
+  return fieldKeys.map((key) => {
+    const { words, pairs } = termsWithPairs(row[key]);
+    return [...words, ...pairs];
+  });
+}
+
+function termsOfRows(data: SerializedIndex): RowTerms {
+  return rowsOf(data).map(termsOfRow);
+}
+
+/** Rows tokenized between two pauses: a few milliseconds of work each on a laptop. */
+const rowsPerSlice = 40;
+
+/**
+ * The engine built in slices with `pause()` between them (the browser yields to input and paint
+ * there): tokenizing every row is most of the work, and in one piece it is a long task on a phone.
+ */
+export async function buildSearchEngine(data: SerializedIndex, pause: () => Promise<void>): Promise<SearchEngine> {
+  const rows = rowsOf(data);
+  const rowTerms: RowTerms = [];
+  for (let start = 0; start < rows.length; start += rowsPerSlice) {
+    for (const row of rows.slice(start, start + rowsPerSlice)) rowTerms.push(termsOfRow(row));
+    await pause();
+  }
+  return new SearchEngine(data, relevanceModel, rowTerms);
+}
+
 export class SearchEngine {
   private readonly bm25: Bm25Index;
   private readonly spelling: Spelling;
@@ -100,32 +145,22 @@ export class SearchEngine {
   /** Each row's message and phrase terms: what the page is about, as opposed to words its steps mention. */
   private readonly headTerms: Set<string>[];
 
-  /** `model`: the calibrated relevance model; another one only while calibrating. */
+  /**
+   * `model`: the calibrated relevance model; another one only while calibrating. `rowTerms`: the
+   * rows' terms when already computed (see `buildSearchEngine`), which is most of the work.
+   */
   constructor(
     data: SerializedIndex,
     private readonly model: RelevanceModel = relevanceModel,
+    rowTerms: RowTerms = termsOfRows(data),
   ) {
     this.docs = data.docs;
     this.records = data.records;
     this.outOfScope = data.outOfScope;
     this.products = new Map(data.products.map((p) => [p.id, p]));
-    const rows: SearchRecord[] = [
-      ...data.records,
-      ...data.outOfScope.map((o) => ({
-        message: [o.code, o.message].filter(Boolean).join(fieldSeparator),
-        phrases: o.phrases ?? "",
-        body: "",
-      })),
-    ];
-    const fields = (Object.keys(fieldWeights) as (keyof SearchRecord)[]).map((key) => ({
-      weight: fieldWeights[key],
-      terms: rows.map((r) => {
-        const { words, pairs } = termsWithPairs(r[key]);
-        return [...words, ...pairs];
-      }),
-    }));
+    const fields = fieldKeys.map((key, i) => ({ weight: fieldWeights[key], terms: rowTerms.map((row) => row[i]) }));
     this.bm25 = new Bm25Index(fields, data.records.length);
-    this.headTerms = rows.map((_, row) => new Set([...fields[0].terms[row], ...fields[1].terms[row]]));
+    this.headTerms = rowTerms.map(([message, phrases]) => new Set([...message, ...phrases]));
     this.foreignTerms = foreignVocabulary(fields, data.records.length);
     this.unseenIdf = this.bm25.idf("\u0000");
     this.spelling = new Spelling(this.bm25.vocabulary());
