@@ -2,6 +2,7 @@ import type { CodeInfo } from "@/lib/content/source";
 import { getDictionary } from "@/lib/dictionaries";
 import type { Locale } from "@/lib/i18n";
 import { learnUrl } from "@/lib/article/learn";
+import { ExternalLink } from "./external-link";
 
 /** A code the article has no fix for: says so plainly and links Microsoft's own troubleshooting (a link, never copied text). */
 export function CodeNotCovered({ code, name, locale }: { code: CodeInfo; name: string; locale: Locale }) {
@@ -16,9 +17,13 @@ export function CodeNotCovered({ code, name, locale }: { code: CodeInfo; name: s
       </section>
       {code.official && (
         <p>
-          <a href={learnUrl(code.official, locale)} rel="external noopener" className="font-semibold text-link underline">
+          <ExternalLink
+            href={learnUrl(code.official, locale)}
+            label={getDictionary(locale).entry.externalLink}
+            className="font-semibold text-link underline"
+          >
             {dict.official(name)}
-          </a>
+          </ExternalLink>
         </p>
       )}
       {names.length > 0 && (
@@ -31,9 +36,9 @@ export function CodeNotCovered({ code, name, locale }: { code: CodeInfo; name: s
         <ul className="list-disc pl-5 text-sm">
           {code.seen.map((url) => (
             <li key={url} className="break-all">
-              <a href={url} rel="external noopener" className="text-link underline">
+              <ExternalLink href={url} label={getDictionary(locale).entry.externalLink} className="text-link underline">
                 {url}
-              </a>
+              </ExternalLink>
             </li>
           ))}
         </ul>

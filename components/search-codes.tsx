@@ -2,54 +2,51 @@ import type { Dictionary } from "@/lib/dictionaries";
 import { learnUrl } from "@/lib/article/learn";
 import type { Locale } from "@/lib/i18n";
 import { routes } from "@/lib/routes";
+import { elsewhereNotice } from "@/lib/search/elsewhere";
 import type { SearchResponse } from "@/lib/search/engine";
+import { ExternalLink } from "./external-link";
 import { TextLink } from "./ui/text-link";
 
 type Labels = Dictionary["searchUi"];
 
+const notice = "rounded-lg border-l-4 border-caution-border bg-caution-soft p-3";
+
 /**
  * When there is no fix: the codes of the paste this guide has no fix for (each linking its code
- * page) and the other product the paste belongs to, linking Microsoft's own troubleshooting for it.
+ * page), and the other product the paste belongs to, linking Microsoft's own troubleshooting for it.
  */
 export function SearchCodes({ response, locale, labels }: { response: SearchResponse; locale: Locale; labels: Labels }) {
   if (response.hits.length > 0) return null;
-  const { product } = response;
   const uncovered = response.codes.filter((c) => !c.covered && !c.workload);
-  const otherCodes = response.codes.filter((c) => c.workload).map((c) => c.code);
-  if (uncovered.length === 0 && !product) return null;
+  const elsewhere = elsewhereNotice(response, labels);
+  const { product } = response;
   return (
-    <ul className="space-y-2">
+    <>
       {uncovered.map(({ code }) => (
-        <li key={code} className="rounded-lg border-l-4 border-caution-border bg-caution-soft p-3">
+        <p key={code} className={notice}>
           {labels.uncoveredCode.replace("{code}", code)}{" "}
           <TextLink href={routes.code(locale, code)} className="font-semibold">
             {labels.uncoveredCodeLink.replace("{code}", code)}
           </TextLink>
-        </li>
+        </p>
       ))}
-      {product && (
-        <li className="rounded-lg border-l-4 border-caution-border bg-caution-soft p-3">
-          {otherCodes.length > 0
-            ? labels.otherWorkload.replace("{code}", otherCodes.join(labels.listSeparator)).replace("{workload}", product.name)
-            : labels.otherProduct.replace("{workload}", product.name)}
+      {product && elsewhere && (
+        <p className={notice}>
+          {elsewhere}
           {product.official && (
             <>
               {" "}
-              <a
+              <ExternalLink
                 href={learnUrl(product.official, locale)}
-                rel="noopener noreferrer"
+                label={labels.externalLink}
                 className="font-semibold text-link underline underline-offset-4"
               >
                 {labels.otherProductLink.replace("{workload}", product.name)}
-                <span aria-hidden="true" className="ml-0.5 inline-block text-[0.8em]">
-                  ↗
-                </span>
-                <span className="sr-only"> {labels.externalLink}</span>
-              </a>
+              </ExternalLink>
             </>
           )}
-        </li>
+        </p>
       )}
-    </ul>
+    </>
   );
 }

@@ -58,6 +58,15 @@ describe("code catalogue and search phrases", () => {
       /otherWorkloads\.json: UserErrorMadeUpProduct: workload "no-such-product" is not an id of content\/search\/out-of-scope\.json/,
     );
     expect(found).toMatch(/otherWorkloads\.json: UserErrorFsFreezeFailed is also in the catalogue/);
+    const twice = [...others, { ...others.find((o) => o.code)!, seen }];
+    expect(problems(withFile("otherWorkloads", JSON.stringify(twice))).join("\n")).toMatch(/is listed twice/);
+    expect(problems(withFile("otherWorkloads", JSON.stringify([{ code: "151025", workload: "site-recovery", seen }]))).join("\n")).toMatch(
+      /0\.code: needs a letter/,
+    );
+    const products = loadSearchData(entries).outOfScope;
+    expect(problems(withFile("outOfScope", JSON.stringify([...products, products[0]]))).join("\n")).toMatch(
+      /"sql-server-in-vm" is listed twice/,
+    );
     expect(problems(withFile("otherWorkloads", JSON.stringify([{ workload: "mars-agent", seen }]))).join("\n")).toMatch(
       /otherWorkloads\.json: 0: needs a code or a message/,
     );

@@ -1,4 +1,5 @@
 import { AppLink } from "@/components/app-link";
+import { ExternalLink } from "@/components/external-link";
 import type { ComponentProps } from "react";
 
 /** Internal links navigate client-side; external ones say that they leave the site. */
@@ -10,12 +11,8 @@ export function MdxLink({ href = "", children, externalLabel, ...rest }: Compone
       </AppLink>
     );
   return (
-    <a href={href} rel="noopener noreferrer" {...rest}>
+    <ExternalLink href={href} label={externalLabel} {...rest}>
       {children}
-      <span aria-hidden="true" className="ml-0.5 inline-block text-[0.8em]">
-        ↗
-      </span>
-      <span className="sr-only"> {externalLabel}</span>
-    </a>
+    </ExternalLink>
   );
 }

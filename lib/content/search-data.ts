@@ -24,7 +24,10 @@ export type CatalogueCode = z.infer<typeof catalogueCodeSchema>;
 /** A code or message of a product the portal does not cover: it is recognised only to say so. */
 const otherWorkloadSchema = z
   .object({
-    code: codeName.optional().describe("the code as that product prints it; absent when only the message is known"),
+    code: codeName
+      .regex(/[A-Za-z]/, "needs a letter: a number alone is too common in pastes to be told apart")
+      .optional()
+      .describe("the code as that product prints it; absent when only the message is known"),
     workload: z.string().min(1).describe("id of the product in content/search/out-of-scope.json"),
     messages: z.array(z.string().min(1)).default([]).describe("message text that product prints, verbatim but for placeholders"),
     seen: z.array(z.string().url()).min(1).describe("public pages where it was seen"),
@@ -85,13 +88,21 @@ export function loadSearchData(entries: Entry[], paths = searchDataPaths, projec
     }
   }
   const otherFile = relative(projectRoot, paths.otherWorkloads);
-  const products = new Set(data.outOfScope.map((p) => p.id));
+  const productsFile = relative(projectRoot, paths.outOfScope);
+  const products = new Set<string>();
+  for (const { id } of data.outOfScope) {
+    if (products.has(id)) problems.push({ file: productsFile, message: `"${id}" is listed twice` });
+    products.add(id);
+  }
+  const otherCodes = new Set<string>();
   for (const other of data.otherWorkloads) {
     const what = other.code ?? `"${other.messages[0]}"`;
-    if (!products.has(other.workload))
-      problems.push({ file: otherFile, message: `${what}: workload "${other.workload}" is not an id of ${relative(projectRoot, paths.outOfScope)}` });
-    if (other.code && seen.has(other.code.toLowerCase()))
-      problems.push({ file: otherFile, message: `${other.code} is also in the catalogue (${seen.get(other.code.toLowerCase())})` });
+    if (!products.has(other.workload)) problems.push({ file: otherFile, message: `${what}: workload "${other.workload}" is not an id of ${productsFile}` });
+    const key = other.code?.toLowerCase();
+    if (!key) continue;
+    if (seen.has(key)) problems.push({ file: otherFile, message: `${other.code} is also in the catalogue (${seen.get(key)})` });
+    if (otherCodes.has(key)) problems.push({ file: otherFile, message: `${other.code} is listed twice` });
+    otherCodes.add(key);
   }
   const phrasesFile = relative(projectRoot, paths.phrases);
   for (const id of Object.keys(data.phrases)) if (!ids.has(id)) problems.push({ file: phrasesFile, message: `"${id}" is not a page id` });

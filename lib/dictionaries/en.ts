@@ -1,3 +1,6 @@
+/** Said to screen readers after a link that leaves the site (fix pages and search). */
+const externalLink = "(external site)";
+
 /** UI text in English. zh-TW.ts must have the same keys (`Dictionary`), or it fails to compile. */
 export const en = {
   siteName: "Azure VM Backup Troubleshooter",
@@ -59,11 +62,13 @@ export const en = {
     uncoveredCodeLink: "What to do about {code}",
     otherWorkload:
       "{code} comes from {workload}, not from Azure VM backup; this guide covers backup and restore of Azure virtual machines only.",
+    otherWorkloadMany:
+      "{code} come from {workload}, not from Azure VM backup; this guide covers backup and restore of Azure virtual machines only.",
     otherProduct:
       "This looks like a problem with {workload}, which this guide does not cover: it covers backup and restore of Azure virtual machines only.",
     otherProductLink: "Microsoft's troubleshooting for {workload}",
     listSeparator: ", ",
-    externalLink: "(external site)",
+    externalLink,
   },
   /** Strings only: handed to the fix-page controls (client components). */
   followUi: {
@@ -120,7 +125,7 @@ export const en = {
       translation:
         "The English text is this portal's own translation of the zh-TW article; error messages are quoted as the service prints them in English.",
     },
-    externalLink: "(external site)",
+    externalLink,
     otherLanguage: "閱讀中文版",
   },
   notFound: {

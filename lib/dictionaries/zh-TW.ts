@@ -1,5 +1,8 @@
 import type { Dictionary } from "./en";
 
+/** Said to screen readers after a link that leaves the site (fix pages and search). */
+const externalLink = "（外部網站）";
+
 export const zhTW: Dictionary = {
   siteName: "Azure VM 備份疑難排解",
   siteTagline: "貼上 Azure VM 備份或還原失敗時顯示的錯誤，取得修正步驟。",
@@ -55,11 +58,12 @@ export const zhTW: Dictionary = {
     relatedHint: "信心程度低：以下項目都不一定符合您的錯誤，請先比對錯誤訊息再照做。",
     uncoveredCode: "{code} 是本指南沒有修正方式的錯誤碼。",
     uncoveredCodeLink: "{code} 該怎麼處理",
-    otherWorkload: "{code} 來自「{workload}」，不是 Azure VM 備份的錯誤；本指南只涵蓋 Azure 虛擬機器的備份與還原。",
-    otherProduct: "這看起來是「{workload}」的問題，本指南沒有涵蓋：本指南只涵蓋 Azure 虛擬機器的備份與還原。",
+    otherWorkload: "{code} 來自「{workload}」，不是 Azure 虛擬機器備份的錯誤；本指南只涵蓋 Azure 虛擬機器的備份與還原。",
+    otherWorkloadMany: "{code} 來自「{workload}」，不是 Azure 虛擬機器備份的錯誤；本指南只涵蓋 Azure 虛擬機器的備份與還原。",
+    otherProduct: "這看起來是「{workload}」的問題，不在本指南範圍內；本指南只涵蓋 Azure 虛擬機器的備份與還原。",
     otherProductLink: "Microsoft 的「{workload}」疑難排解",
     listSeparator: "、",
-    externalLink: "（外部網站）",
+    externalLink,
   },
   followUi: {
     copy: "複製",
@@ -115,7 +119,7 @@ export const zhTW: Dictionary = {
       credit: "內容改編自 Microsoft Learn，採用 {license} 授權。",
       translation: "繁體中文內容取自該文章，並依本站的術語表與更正清單校訂。",
     },
-    externalLink: "（外部網站）",
+    externalLink,
     otherLanguage: "Read in English",
   },
   notFound: {

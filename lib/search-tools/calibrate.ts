@@ -51,7 +51,6 @@ export interface CurvePoint {
   recall: number;
   /** Wrong best pages refused. */
   rejection: number;
-  accuracy: number;
   /** The mean of recall and rejection: a confident wrong fix costs as much as a missed right one, however many of each the set has. */
   balanced: number;
 }
@@ -75,7 +74,6 @@ export function precisionRecall(samples: Sample[], model: Omit<RelevanceModel, "
       precision: accepted.length ? right / accepted.length : 1,
       recall,
       rejection,
-      accuracy: (right + rejectedWrong) / scored.length,
       balanced: (recall + rejection) / 2,
     };
   });

@@ -150,6 +150,9 @@ export async function runLookup(
           or: entry.or,
           causes: entry.causes.heading,
           otherProduct: searchUi.otherProduct,
+          otherWorkload: searchUi.otherWorkload,
+          otherWorkloadMany: searchUi.otherWorkloadMany,
+          listSeparator: searchUi.listSeparator,
         },
         args.locale,
       );

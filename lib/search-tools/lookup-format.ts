@@ -1,6 +1,7 @@
 import { learnUrl } from "../article/learn";
 import type { CauseOutline, StepOutline } from "../content/mdx-tree";
 import type { Locale } from "../i18n";
+import { elsewhereNotice, type ElsewhereLabels } from "../search/elsewhere";
 import type { SearchHit, SearchResponse } from "../search/engine";
 
 /** The CLI's JSON shape for one query. */
@@ -43,11 +44,12 @@ export function toLookupJson(locale: Locale, response: SearchResponse): LookupJs
     codes: response.codes.map((c) => c.code),
     results: response.hits.map(toResult),
     suggestions: response.suggestions.map(toResult),
-    ...(response.product && { product: officialIn(response.product, locale) }),
+    ...(response.product && { product: productIn(response.product, locale) }),
   };
 }
 
-const officialIn = ({ id, name, official }: NonNullable<SearchResponse["product"]>, locale: Locale) => ({
+/** The product with its troubleshooting link in the reader's language. */
+const productIn = ({ id, name, official }: NonNullable<SearchResponse["product"]>, locale: Locale) => ({
   id,
   name,
   ...(official && { official: learnUrl(official, locale) }),
@@ -73,16 +75,15 @@ function causeLines(causes: CauseOutline[], heading: string): string[] {
 export function toLookupText(
   response: SearchResponse,
   outlineOf: (id: string) => { steps: StepOutline[]; causes: CauseOutline[] },
-  labels: { noMatch: string; others: string; related: string; code: string; or: string; causes: string; otherProduct: string },
+  labels: { noMatch: string; others: string; related: string; code: string; or: string; causes: string } & ElsewhereLabels,
   locale: Locale,
 ): string {
   const [best, ...others] = response.hits;
   if (!best) {
     const related = response.suggestions.map((hit) => `  - ${hit.doc.title} (${hit.url})`);
-    const product = response.product && officialIn(response.product, locale);
-    const elsewhere = product
-      ? ["", labels.otherProduct.replace("{workload}", product.name), ...(product.official ? [product.official] : [])]
-      : [];
+    const official = response.product && productIn(response.product, locale).official;
+    const notice = elsewhereNotice(response, labels);
+    const elsewhere = notice ? ["", notice, ...(official ? [official] : [])] : [];
     return [labels.noMatch, ...elsewhere, ...(related.length ? ["", `${labels.related}:`, ...related] : [])].join("\n");
   }
   const lines = [best.doc.title, best.url];

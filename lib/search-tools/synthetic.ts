@@ -20,7 +20,10 @@ export function syntheticCorpus(real: IndexedCorpus, size: number): IndexedCorpu
     codes: [`SyntheticCode${i}`],
     related: [],
   }));
-  const records = docs.map(() => ({ message: phrase(40), phrases: phrase(30), body: phrase(160) }));
+  const records = docs.map(() => {
+    const message = phrase(40);
+    return { message, phrases: phrase(30), body: phrase(160), printed: [message] };
+  });
   return {
     docs: [...real.docs, ...docs],
     records: [...real.records, ...records],

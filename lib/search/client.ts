@@ -1,7 +1,7 @@
 import type { Locale } from "../i18n";
 import { buildSearchEngine, type SearchEngine } from "./engine";
 import { searchIndexPath } from "./index-url";
-import type { SerializedIndex } from "./serialized-index";
+import { indexVersion, type SerializedIndex } from "./serialized-index";
 
 const engines = new Map<Locale, Promise<SearchEngine>>();
 
@@ -16,6 +16,7 @@ export function loadEngine(locale: Locale): Promise<SearchEngine> {
       })
       // Parsing, building the engine (itself in slices) and the first search run as separate tasks, so none blocks input for long.
       .then(async (data) => {
+        if (data?.version !== indexVersion) throw new Error(`search index: version ${data?.version}, this page reads ${indexVersion}`);
         await yieldToBrowser();
         const built = await buildSearchEngine(data, yieldToBrowser);
         await yieldToBrowser();

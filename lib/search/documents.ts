@@ -9,20 +9,21 @@ import { normalizeText } from "./normalize";
 
 export function indexedCorpus(entries: Entry[], locale: Locale, data: SearchData): IndexedCorpus {
   const alt = new Map(entries.filter((e) => e.locale === otherLocale(locale)).map((e) => [e.id, e]));
-  const printed = new Map<string, string[]>();
-  for (const code of data.codes)
-    if (code.fix[0]) printed.set(code.fix[0], [...(printed.get(code.fix[0]) ?? []), code.code, ...code.messages]);
+  // A code's messages count as the page's own where the article prints the code: its first fix.
+  const codesOf = (id: string) => data.codes.filter((code) => code.fix[0] === id);
   const mine = entries.filter((e) => e.locale === locale);
   const docs = mine.map((entry) => toSearchDoc(entry, locale));
   const records = mine.map((entry, i) => {
     const other = alt.get(entry.id);
+    const codeMessages = codesOf(entry.id).flatMap((code) => code.messages);
+    const printed = [...entry.errors, ...(other?.errors ?? []), ...codeMessages];
     const message = [
       entry.title,
       ...entry.errors,
       other?.title ?? "",
       ...(other?.errors ?? []),
       ...entry.codes,
-      ...(printed.get(entry.id) ?? []),
+      ...codesOf(entry.id).flatMap((code) => [code.code, ...code.messages]),
     ];
     // The other language's body is left out: it doubles the text for little gain, as both
     // languages' messages and phrases are already here.
@@ -30,7 +31,7 @@ export function indexedCorpus(entries: Entry[], locale: Locale, data: SearchData
     const phrases = locales.flatMap((l) => data.phrases[entry.id]?.[l] ?? []);
     const synonyms = synonymsFor(normalizeText([...message, body].join(" ")));
     if (docs[i].sections) docs[i].sections = sectionStarts(entry.sections, body);
-    return { message: [...message, ...synonyms].join(fieldSeparator), phrases: phrases.join(fieldSeparator), body };
+    return { message: [...message, ...synonyms].join(fieldSeparator), phrases: phrases.join(fieldSeparator), body, printed };
   });
   const messages = (lines: string[]) => (lines.length ? { message: lines.join(fieldSeparator) } : {});
   const outOfScope: OutOfScopeRecord[] = [

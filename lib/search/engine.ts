@@ -1,6 +1,14 @@
 import { Bm25Index } from "./bm25";
 import { CodeBook } from "./codes";
-import { fieldSeparator, fieldWeights, type OtherProduct, type OutOfScopeRecord, type SearchDoc, type SearchRecord } from "./fields";
+import {
+  fieldSeparator,
+  fieldWeights,
+  type OtherProduct,
+  type OutOfScopeRecord,
+  type PageRecord,
+  type SearchDoc,
+  type SearchRecord,
+} from "./fields";
 import { hasHan, normalizeText, pieces, tokenize } from "./normalize";
 import { limits, understandQuery, type UnderstoodQuery } from "./query";
 import { confidence, relevanceModel, type RelevanceFeatures, type RelevanceModel } from "./relevance";
@@ -49,8 +57,8 @@ export interface SearchResponse {
   product?: OtherProduct;
   /** Confidence of the best page (0 … 1). */
   confidence: number;
-  /** Why: the best segment's features, its best page and what outscored that page, if anything; for calibration. */
-  evidence?: { features: RelevanceFeatures; top: string; outranked?: string };
+  /** Why: the best segment's features and its best page; for calibration. */
+  evidence?: { features: RelevanceFeatures; top: string };
 }
 
 /** What the shared query shows for a word it left out; searched again, it counts as an unknown word. */
@@ -70,14 +78,18 @@ interface Analysis {
   scores: [number, number][];
   /** The best page's row. */
   page: number;
-  /** The row of the best thing the portal does not cover, when it outscores the page. */
-  outranking?: number;
+  /** The best thing the portal does not cover, when it outscores the page: its row and by how much. */
+  outranking?: Elsewhere;
   features: RelevanceFeatures;
   confidence: number;
   query: Map<string, number>;
   words: string[];
-  /** Summed IDF of the segment's known terms. */
-  known: number;
+}
+
+/** An out-of-scope row a line is nearer to than to any page: `ratio` is its score over the best page's (Infinity: no page matched). */
+interface Elsewhere {
+  row: number;
+  ratio: number;
 }
 
 const fieldKeys = Object.keys(fieldWeights) as (keyof SearchRecord)[];
@@ -108,20 +120,23 @@ function termsOfRows(data: SerializedIndex): RowTerms {
   return rowsOf(data).map(termsOfRow);
 }
 
-/** Rows tokenized between two pauses: a few milliseconds of work each on a laptop. */
-const rowsPerSlice = 40;
+/** Work between two pauses: a frame's worth on a laptop, a few frames on a phone (a long task is 50 ms). */
+const sliceMs = 8;
 
 /**
  * The engine built in slices with `pause()` between them (the browser yields to input and paint
  * there): tokenizing every row is most of the work, and in one piece it is a long task on a phone.
  */
 export async function buildSearchEngine(data: SerializedIndex, pause: () => Promise<void>): Promise<SearchEngine> {
-  const rows = rowsOf(data);
   const rowTerms: RowTerms = [];
-  for (let start = 0; start < rows.length; start += rowsPerSlice) {
-    for (const row of rows.slice(start, start + rowsPerSlice)) rowTerms.push(termsOfRow(row));
+  let sliceStart = performance.now();
+  for (const row of rowsOf(data)) {
+    rowTerms.push(termsOfRow(row));
+    if (performance.now() - sliceStart < sliceMs) continue;
     await pause();
+    sliceStart = performance.now();
   }
+  await pause();
   return new SearchEngine(data, relevanceModel, rowTerms);
 }
 
@@ -130,15 +145,14 @@ export class SearchEngine {
   private readonly spelling: Spelling;
   private readonly codeBook: CodeBook;
   private readonly docs: SearchDoc[];
-  private readonly records: SearchRecord[];
+  private readonly records: PageRecord[];
   private readonly outOfScope: OutOfScopeRecord[];
   private readonly products: Map<string, OtherProduct>;
-  private readonly messages: string[];
-  /** Each page's printed messages and titles, one by one, long enough to be told apart. */
-  private readonly messageParts: string[][];
+  /** Each page's printed messages, folded for comparison word for word. */
+  private readonly messages: string[][];
   private readonly sectionTerms: (Set<string>[] | undefined)[];
   private readonly unseenIdf: number;
-  /** Words only other products use, more than once ("MARS", "Site Recovery", "檔案共用", "replica"): signs of another product. */
+  /** Words only other products use, more than once ("MARS", "CBEngine", "檔案共用", "replica"): signs of another product. */
   private readonly foreignTerms: Set<string>;
   /** Each page's related pages, both ways round. */
   private readonly related: Set<number>[];
@@ -161,7 +175,11 @@ export class SearchEngine {
     const fields = fieldKeys.map((key, i) => ({ weight: fieldWeights[key], terms: rowTerms.map((row) => row[i]) }));
     this.bm25 = new Bm25Index(fields, data.records.length);
     this.headTerms = rowTerms.map(([message, phrases]) => new Set([...message, ...phrases]));
-    this.foreignTerms = foreignVocabulary(fields, data.records.length);
+    this.foreignTerms = foreignVocabulary(
+      fields,
+      data.records.length,
+      data.outOfScope.map((o) => Boolean(o.product)),
+    );
     this.unseenIdf = this.bm25.idf("\u0000");
     this.spelling = new Spelling(this.bm25.vocabulary());
     // Another product's code is known by its record: the code book need not list it twice.
@@ -170,13 +188,7 @@ export class SearchEngine {
     );
     this.codeBook = new CodeBook([...data.codes, ...otherCodes]);
     this.related = relatedRows(data.docs);
-    this.messages = data.records.map((r) => phrase(r.message));
-    this.messageParts = data.records.map((r) =>
-      r.message
-        .split(fieldSeparator)
-        .map(phrase)
-        .filter((m) => m.length >= minPhraseLength),
-    );
+    this.messages = data.records.map((r) => r.printed.map(phrase));
     this.sectionTerms = data.docs.map((doc, i) =>
       doc.sections?.map((s, j) => new Set(terms(data.records[i].body.slice(s.start, doc.sections![j + 1]?.start ?? undefined)))),
     );
@@ -195,7 +207,8 @@ export class SearchEngine {
       const seam = a.words.length && b.words.length ? [`${a.words[a.words.length - 1]} ${b.words[0]}`] : [];
       return { text: `${a.text} ${b.text}`, words: [...a.words, ...b.words], pairs: [...a.pairs, ...seam, ...b.pairs] };
     });
-    let analyses = [...lines, ...joined].map((line) => this.analyse(line)).filter((a): a is Analysis => a !== undefined);
+    const read = [...lines, ...joined].map((line) => this.analyse(line));
+    let analyses = read.filter((a): a is Analysis => a !== undefined && "page" in a);
     // In a paste of several lines, a line of one known word ("name", "status") is noise, not the error.
     if (analyses.some((a) => a.query.size > 1)) analyses = analyses.filter((a) => a.query.size > 1 || a.features.verbatim);
     const { foreign, markers } = this.foreignShare(analyses);
@@ -213,13 +226,16 @@ export class SearchEngine {
     for (const a of analyses) for (const [row, score] of a.scores) textScore.set(row, (textScore.get(row) ?? 0) + score);
     // One or two words the pages use, and nothing else, is a request to browse: rank, don't refuse.
     const browsing = best !== undefined && analyses.length === 1 && query.codes.length === 0 && this.isBrowse(best);
-    // When there is no fix, the thing the paste is nearest to says where to look instead.
-    const nearest = best?.outranking !== undefined ? this.outOfScope[best.outranking - this.docs.length] : undefined;
+    // When there is no fix, the thing some line of the paste is nearest to says where to look instead.
+    const elsewhere = read
+      .map((a) => (a && "page" in a ? a.outranking : a))
+      .filter((e): e is Elsewhere => e !== undefined)
+      .sort((a, b) => b.ratio - a.ratio)[0];
+    const nearest = elsewhere && this.outOfScope[elsewhere.row - this.docs.length];
     const noFixCodes = [...codes];
-    const nearestCode = nearest?.code && !codes.length ? this.codeBook.find(nearest.code) : undefined;
-    if (nearestCode)
-      noFixCodes.push({ code: nearestCode.code, covered: false, ...(nearestCode.workload && { workload: nearestCode.workload }) });
-    const productId = noFixCodes.find((c) => c.workload)?.workload ?? nearest?.product;
+    // A VM backup code the article does not cover is named when the text is its message; another product is named as itself.
+    if (nearest?.code && !nearest.product && !codes.length) noFixCodes.push({ code: nearest.code, covered: false });
+    const productId = codes.find((c) => c.workload)?.workload ?? nearest?.product;
     const product = productId ? this.products.get(productId) : undefined;
     const shared = this.shareable(query);
     const response = (hits: SearchHit[], suggestions: SearchHit[] = []): SearchResponse => ({
@@ -230,9 +246,7 @@ export class SearchEngine {
       codes: hits.length ? codes : noFixCodes,
       ...(product && hits.length === 0 && { product }),
       confidence: hits.length ? 1 - hits[0].score : (best?.confidence ?? 0),
-      ...(best && {
-        evidence: { features: best.features, top: this.docs[best.page].id, ...(nearest && { outranked: nearest.code ?? nearest.product }) },
-      }),
+      ...(best && { evidence: { features: best.features, top: this.docs[best.page].id } }),
     });
 
     if (covered.length > 0) {
@@ -265,7 +279,7 @@ export class SearchEngine {
   }
 
   /** Scores one segment and judges how sure the best page is. */
-  private analyse({ text, words, pairs }: { text: string; words: string[]; pairs: string[] }): Analysis | undefined {
+  private analyse({ text, words, pairs }: { text: string; words: string[]; pairs: string[] }): Analysis | Elsewhere | undefined {
     const query = new Map<string, number>();
     let unknown = text.split(removedMark).length - 1;
     for (const term of words) {
@@ -280,8 +294,9 @@ export class SearchEngine {
     for (const [term, weight] of query) known += weight * this.bm25.idf(term);
     const scores = [...this.bm25.score(query)].sort((a, b) => b[1] - a[1]);
     const [page, pageScore] = scores.find(([row]) => row < this.docs.length) ?? [];
-    if (page === undefined || pageScore === undefined) return undefined;
     const out = scores.find(([row]) => row >= this.docs.length);
+    // A line only other products' words match ("MARS", "SAP HANA") has no page to judge, but says where it belongs.
+    if (page === undefined || pageScore === undefined) return out && { row: out[0], ratio: Infinity };
     const second = scores.find(([row]) => row !== page && row < this.docs.length && !this.related[page].has(row))?.[1] ?? 0;
     let matched = 0;
     let head = 0;
@@ -299,18 +314,8 @@ export class SearchEngine {
       head: head / known,
       brevity: 1 / query.size,
     };
-    const outranking = out && out[1] > pageScore ? out[0] : undefined;
-    return {
-      text,
-      scores,
-      page,
-      ...(outranking !== undefined && { outranking }),
-      features,
-      confidence: 0,
-      query,
-      words: tokenize(text),
-      known,
-    };
+    const outranking = out && out[1] > pageScore ? { row: out[0], ratio: out[1] / pageScore } : undefined;
+    return { text, scores, page, ...(outranking && { outranking }), features, confidence: 0, query, words: tokenize(text) };
   }
 
   /** At most two known words (a Chinese word is several bigrams), none only other products use, all in what some page is about (its message or phrases). */
@@ -336,11 +341,11 @@ export class SearchEngine {
     return { foreign: known ? foreign / known : 0, markers: Math.min(3, markers) / 3 };
   }
 
-  /** The segment is part of a page's printed message, or holds one whole. */
+  /** The segment is part of one of the page's printed messages, or holds one whole (word for word, punctuation aside). */
   private isVerbatim(text: string, row: number): boolean {
-    const p = phrase(text);
-    if (p.length < minPhraseLength) return false;
-    return this.messages[row].includes(p) || this.messageParts[row].some((m) => p.includes(m));
+    const p = ` ${phrase(text)} `;
+    if (p.length < minPhraseLength + 2) return false;
+    return this.messages[row].some((m) => ` ${m} `.includes(p) || (m.length >= minPhraseLength && p.includes(` ${m} `)));
   }
 
   private hit(row: number, score: number, analysis: Analysis | undefined, code?: string): SearchHit {
@@ -413,15 +418,20 @@ export class SearchEngine {
 }
 
 /**
- * The vocabulary of other products: words our pages never use that the out-of-scope rows (after
- * the first `pages` rows) use more than once. Not all are names ("MARS", "檔案共用"); plain words of
- * their messages ("replica", "tenant") tell the same story in bulk.
+ * The vocabulary of other products: words (not pairs of words) our pages never use that other
+ * products' rows use more than once. `ofProduct[i]`: out-of-scope row i (after the first `pages`
+ * rows) belongs to another product, not to a VM backup code the article does not cover. Not all
+ * are names ("MARS", "檔案共用"); plain words of their messages ("replica", "tenant") tell the same
+ * story in bulk.
  */
-function foreignVocabulary(fields: { terms: string[][] }[], pages: number): Set<string> {
+function foreignVocabulary(fields: { terms: string[][] }[], pages: number, ofProduct: boolean[]): Set<string> {
   const ours = new Set(fields.flatMap((f) => f.terms.slice(0, pages).flat()));
   const rows = new Map<string, number>();
-  for (let row = pages; row < (fields[0]?.terms.length ?? 0); row++)
-    for (const term of new Set(fields.flatMap((f) => f.terms[row]))) if (!ours.has(term)) rows.set(term, (rows.get(term) ?? 0) + 1);
+  ofProduct.forEach((isProduct, i) => {
+    if (!isProduct) return;
+    for (const term of new Set(fields.flatMap((f) => f.terms[pages + i])))
+      if (!term.includes(" ") && !ours.has(term)) rows.set(term, (rows.get(term) ?? 0) + 1);
+  });
   return new Set([...rows].filter(([, n]) => n > 1).map(([term]) => term));
 }
 

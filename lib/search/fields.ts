@@ -34,6 +34,11 @@ export interface SearchRecord {
   body: string;
 }
 
+/** A page's searched text, and what the service prints for it (its errors in both languages, its codes' messages): a line holding one whole is that message. */
+export interface PageRecord extends SearchRecord {
+  printed: string[];
+}
+
 /** Field weights for BM25F: a word of the printed message counts three times a word of a step. */
 export const fieldWeights: Record<keyof SearchRecord, number> = { message: 3, phrases: 2, body: 1 };
 
@@ -59,7 +64,7 @@ export interface OtherProduct {
 
 export interface IndexedCorpus {
   docs: SearchDoc[];
-  records: SearchRecord[];
+  records: PageRecord[];
   outOfScope: OutOfScopeRecord[];
   products: OtherProduct[];
   codes: CodeRef[];

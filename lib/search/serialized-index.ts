@@ -6,11 +6,14 @@ import type { IndexedCorpus } from "./fields";
  * each page and of what the portal does not cover (other products named in the page's language), and the code catalogue. Term statistics are
  * computed when the engine loads (a few milliseconds for the real corpus), which keeps the file small.
  */
+/** The shape's version: a page of one build must not read another build's index (a tab left open across a deploy). */
+export const indexVersion = 3;
+
 export interface SerializedIndex extends IndexedCorpus {
-  version: 3;
+  version: typeof indexVersion;
   locale: Locale;
 }
 
 export function serializeIndex(corpus: IndexedCorpus, locale: Locale): SerializedIndex {
-  return { version: 3, locale, ...corpus };
+  return { version: indexVersion, locale, ...corpus };
 }
