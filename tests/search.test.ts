@@ -92,6 +92,12 @@ describe("codes", () => {
     }
     expect(engines["zh-TW"].search(paste).product?.name).toMatch(/MARS 代理程式/);
   });
+  it("names another product only when the paste says one of its own words, and not for a number that is also one of its codes", () => {
+    expect(engines.en.search("MARS").product?.id).toBe("mars-agent");
+    expect(engines.en.search("npm ERR! code ERESOLVE unable to resolve dependency tree").product).toBeUndefined();
+    expect(engines.en.search("<img src=x onerror=alert(1)>").product).toBeUndefined();
+    expect(top("Backup job 95001 failed: Snapshot operation failed due to VSS Writers in bad state")[0]).toBe("vss-writers-bad-state");
+  });
   it("still answers a VM backup question that mentions another product's words", () => {
     expect(top("SQL Server in the VM makes the snapshot slow, should I set the USEVSSCOPYBACKUP registry key?")[0]).toBe(
       "troubleshoot-vm-snapshot-issues",

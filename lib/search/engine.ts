@@ -154,6 +154,8 @@ export class SearchEngine {
   private readonly unseenIdf: number;
   /** Words only other products use, more than once ("MARS", "CBEngine", "檔案共用", "replica"): signs of another product. */
   private readonly foreignTerms: Set<string>;
+  /** Each product's own names and jargon that our pages never use ("MARS", "CBEngine", "Velero"): a paste must say one to be called that product's. */
+  private readonly productTerms: Map<string, Set<string>>;
   /** Each page's related pages, both ways round. */
   private readonly related: Set<number>[];
   /** Each row's message and phrase terms: what the page is about, as opposed to words its steps mention. */
@@ -175,11 +177,8 @@ export class SearchEngine {
     const fields = fieldKeys.map((key, i) => ({ weight: fieldWeights[key], terms: rowTerms.map((row) => row[i]) }));
     this.bm25 = new Bm25Index(fields, data.records.length);
     this.headTerms = rowTerms.map(([message, phrases]) => new Set([...message, ...phrases]));
-    this.foreignTerms = foreignVocabulary(
-      fields,
-      data.records.length,
-      data.outOfScope.map((o) => Boolean(o.product)),
-    );
+    const ours = new Set(rowTerms.slice(0, data.records.length).flatMap((row) => row.flat()));
+    this.foreignTerms = foreignVocabulary(rowTerms.slice(data.records.length), data.outOfScope, ours);
     this.unseenIdf = this.bm25.idf("\u0000");
     this.spelling = new Spelling(this.bm25.vocabulary());
     // Another product's code is known by its record: the code book need not list it twice.
@@ -188,6 +187,7 @@ export class SearchEngine {
     );
     this.codeBook = new CodeBook([...data.codes, ...otherCodes]);
     this.related = relatedRows(data.docs);
+    this.productTerms = productVocabulary(data.outOfScope, rowTerms.slice(data.records.length), ours);
     this.messages = data.records.map((r) => r.printed.map(phrase));
     this.sectionTerms = data.docs.map((doc, i) =>
       doc.sections?.map((s, j) => new Set(terms(data.records[i].body.slice(s.start, doc.sections![j + 1]?.start ?? undefined)))),
@@ -235,7 +235,10 @@ export class SearchEngine {
     const noFixCodes = [...codes];
     // A VM backup code the article does not cover is named when the text is its message; another product is named as itself.
     if (nearest?.code && !nearest.product && !codes.length) noFixCodes.push({ code: nearest.code, covered: false });
-    const productId = codes.find((c) => c.workload)?.workload ?? nearest?.product;
+    // Named from the text only when the paste says one of that product's own words: near-by plain words are no sign.
+    const pasteTerms = new Set(lines.flatMap((line) => [...line.words, ...line.pairs]));
+    const named = nearest?.product && [...(this.productTerms.get(nearest.product) ?? [])].some((term) => pasteTerms.has(term));
+    const productId = codes.find((c) => c.workload)?.workload ?? (named ? nearest.product : undefined);
     const product = productId ? this.products.get(productId) : undefined;
     const shared = this.shareable(query);
     const response = (hits: SearchHit[], suggestions: SearchHit[] = []): SearchResponse => ({
@@ -419,20 +422,29 @@ export class SearchEngine {
 
 /**
  * The vocabulary of other products: words (not pairs of words) our pages never use that other
- * products' rows use more than once. `ofProduct[i]`: out-of-scope row i (after the first `pages`
- * rows) belongs to another product, not to a VM backup code the article does not cover. Not all
- * are names ("MARS", "檔案共用"); plain words of their messages ("replica", "tenant") tell the same
- * story in bulk.
+ * products' rows use more than once (`rows[i]` are the terms of `outOfScope[i]`; a VM backup code the
+ * article does not cover is no other product). Not all are names ("MARS", "檔案共用"); plain words of
+ * their messages ("replica", "tenant") tell the same story in bulk.
  */
-function foreignVocabulary(fields: { terms: string[][] }[], pages: number, ofProduct: boolean[]): Set<string> {
-  const ours = new Set(fields.flatMap((f) => f.terms.slice(0, pages).flat()));
-  const rows = new Map<string, number>();
-  ofProduct.forEach((isProduct, i) => {
-    if (!isProduct) return;
-    for (const term of new Set(fields.flatMap((f) => f.terms[pages + i])))
-      if (!term.includes(" ") && !ours.has(term)) rows.set(term, (rows.get(term) ?? 0) + 1);
+function foreignVocabulary(rows: string[][][], outOfScope: OutOfScopeRecord[], ours: Set<string>): Set<string> {
+  const count = new Map<string, number>();
+  rows.forEach((row, i) => {
+    if (!outOfScope[i].product) return;
+    for (const term of new Set(row.flat())) if (!term.includes(" ") && !ours.has(term)) count.set(term, (count.get(term) ?? 0) + 1);
   });
-  return new Set([...rows].filter(([, n]) => n > 1).map(([term]) => term));
+  return new Set([...count].filter(([, n]) => n > 1).map(([term]) => term));
+}
+
+/** Each product's listed words (its own record's phrases) that our pages never use: its names and jargon. */
+function productVocabulary(outOfScope: OutOfScopeRecord[], rows: string[][][], ours: Set<string>): Map<string, Set<string>> {
+  const vocabulary = new Map<string, Set<string>>();
+  outOfScope.forEach(({ product, phrases }, i) => {
+    if (!product || !phrases) return;
+    const own = vocabulary.get(product) ?? new Set<string>();
+    for (const term of rows[i][fieldKeys.indexOf("phrases")]) if (!ours.has(term)) own.add(term);
+    vocabulary.set(product, own);
+  });
+  return vocabulary;
 }
 
 /** Each page's related pages as rows, both ways round (a page listing another is related to it, and it to the page). */
