@@ -6,7 +6,7 @@ import { ExternalLink } from "./external-link";
 
 /** A code the article has no fix for: says so plainly and links Microsoft's own troubleshooting (a link, never copied text). */
 export function CodeNotCovered({ code, name, locale }: { code: CodeInfo; name: string; locale: Locale }) {
-  const dict = getDictionary(locale).codes;
+  const { codes: dict, entry } = getDictionary(locale);
   const names = [code.code, ...code.variants].filter((n) => n !== name);
   return (
     <div className="space-y-4">
@@ -17,11 +17,7 @@ export function CodeNotCovered({ code, name, locale }: { code: CodeInfo; name: s
       </section>
       {code.official && (
         <p>
-          <ExternalLink
-            href={learnUrl(code.official, locale)}
-            label={getDictionary(locale).entry.externalLink}
-            className="font-semibold text-link underline"
-          >
+          <ExternalLink href={learnUrl(code.official, locale)} label={entry.externalLink} className="font-semibold text-link underline">
             {dict.official(name)}
           </ExternalLink>
         </p>
@@ -36,7 +32,7 @@ export function CodeNotCovered({ code, name, locale }: { code: CodeInfo; name: s
         <ul className="list-disc pl-5 text-sm">
           {code.seen.map((url) => (
             <li key={url} className="break-all">
-              <ExternalLink href={url} label={getDictionary(locale).entry.externalLink} className="text-link underline">
+              <ExternalLink href={url} label={entry.externalLink} className="text-link underline">
                 {url}
               </ExternalLink>
             </li>

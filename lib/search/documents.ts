@@ -15,15 +15,15 @@ export function indexedCorpus(entries: Entry[], locale: Locale, data: SearchData
   const docs = mine.map((entry) => toSearchDoc(entry, locale));
   const records = mine.map((entry, i) => {
     const other = alt.get(entry.id);
-    const codeMessages = codesOf(entry.id).flatMap((code) => code.messages);
-    const printed = [...entry.errors, ...(other?.errors ?? []), ...codeMessages];
+    const pageCodes = codesOf(entry.id);
+    const printed = [...entry.errors, ...(other?.errors ?? []), ...pageCodes.flatMap((code) => code.messages)];
     const message = [
       entry.title,
       ...entry.errors,
       other?.title ?? "",
       ...(other?.errors ?? []),
       ...entry.codes,
-      ...codesOf(entry.id).flatMap((code) => [code.code, ...code.messages]),
+      ...pageCodes.flatMap((code) => [code.code, ...code.messages]),
     ];
     // The other language's body is left out: it doubles the text for little gain, as both
     // languages' messages and phrases are already here.

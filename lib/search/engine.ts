@@ -221,33 +221,15 @@ export class SearchEngine {
 
     const codes = query.codes.map((c) => ({ code: c.code, covered: c.fix.length > 0, ...(c.workload && { workload: c.workload }) }));
     const covered = query.codes.filter((c) => c.fix.length > 0);
-    // A paste's lines all speak for the page, not only its best one: the text's say between a code's pages sums them.
-    const textScore = new Map<number, number>();
-    for (const a of analyses) for (const [row, score] of a.scores) textScore.set(row, (textScore.get(row) ?? 0) + score);
     // One or two words the pages use, and nothing else, is a request to browse: rank, don't refuse.
     const browsing = best !== undefined && analyses.length === 1 && query.codes.length === 0 && this.isBrowse(best);
-    // When there is no fix, the thing some line of the paste is nearest to says where to look instead.
-    const elsewhere = read
-      .map((a) => (a && "page" in a ? a.outranking : a))
-      .filter((e): e is Elsewhere => e !== undefined)
-      .sort((a, b) => b.ratio - a.ratio)[0];
-    const nearest = elsewhere && this.outOfScope[elsewhere.row - this.docs.length];
-    const noFixCodes = [...codes];
-    // A VM backup code the article does not cover is named when the text is its message; another product is named as itself.
-    if (nearest?.code && !nearest.product && !codes.length) noFixCodes.push({ code: nearest.code, covered: false });
-    // Named from the text only when the paste says one of that product's own words: near-by plain words are no sign.
-    const pasteTerms = new Set(lines.flatMap((line) => [...line.words, ...line.pairs]));
-    const named = nearest?.product && [...(this.productTerms.get(nearest.product) ?? [])].some((term) => pasteTerms.has(term));
-    const productId = codes.find((c) => c.workload)?.workload ?? (named ? nearest.product : undefined);
-    const product = productId ? this.products.get(productId) : undefined;
     const shared = this.shareable(query);
     const response = (hits: SearchHit[], suggestions: SearchHit[] = []): SearchResponse => ({
       query,
       ...shared,
       hits: hits.slice(0, limit),
       suggestions,
-      codes: hits.length ? codes : noFixCodes,
-      ...(product && hits.length === 0 && { product }),
+      ...(hits.length ? { codes } : this.elsewhere(read, lines, codes)),
       confidence: hits.length ? 1 - hits[0].score : (best?.confidence ?? 0),
       ...(best && { evidence: { features: best.features, top: this.docs[best.page].id } }),
     });
@@ -259,6 +241,9 @@ export class SearchEngine {
       // The page where the article prints the code comes first; the text decides between equals.
       const names = new Set(covered.flatMap((c) => [c.code, ...c.variants]).map((name) => name.toLowerCase()));
       const printsIt = (row: number) => this.docs[row].codes.some((code) => names.has(code.toLowerCase()));
+      // A paste's lines all speak for the page, not only its best one: the text's say between a code's pages sums them.
+      const textScore = new Map<number, number>();
+      for (const a of analyses) for (const [row, score] of a.scores) textScore.set(row, (textScore.get(row) ?? 0) + score);
       const rows = fixes
         .map((id) => this.docs.findIndex((d) => d.id === id))
         .filter((row) => row >= 0)
@@ -321,11 +306,34 @@ export class SearchEngine {
     return { text, scores, page, ...(outranking && { outranking }), features, confidence: 0, query, words: tokenize(text) };
   }
 
-  /** At most two known words (a Chinese word is several bigrams), none only other products use, all in what some page is about (its message or phrases). */
+  /** At most two known words (a Chinese word is several bigrams), none only other products use, all in what the best page is about (its message or phrases). */
   private isBrowse(a: Analysis): boolean {
     if (Math.min(a.query.size, a.words.length) > 2 || a.features.known < 1 || a.features.foreign > 0) return false;
-    const page = a.scores.find(([row]) => row < this.docs.length)?.[0];
-    return page !== undefined && [...a.query.keys()].every((term) => this.headTerms[page].has(term));
+    return [...a.query.keys()].every((term) => this.headTerms[a.page].has(term));
+  }
+
+  /**
+   * Where to look when there is no fix, from the thing some line of the paste is nearer to than to
+   * any page: a VM backup code the article does not cover when the text is its message, or another
+   * product, named from the text only when the paste says one of that product's own words (near-by
+   * plain words are no sign); a code of the paste names its product anyway.
+   */
+  private elsewhere(
+    read: (Analysis | Elsewhere | undefined)[],
+    lines: { words: string[]; pairs: string[] }[],
+    codes: RecognizedCode[],
+  ): { codes: RecognizedCode[]; product?: OtherProduct } {
+    const nearestRow = read
+      .map((a) => (a && "page" in a ? a.outranking : a))
+      .filter((e): e is Elsewhere => e !== undefined)
+      .sort((a, b) => b.ratio - a.ratio)[0]?.row;
+    const nearest = nearestRow === undefined ? undefined : this.outOfScope[nearestRow - this.docs.length];
+    const own = nearest?.product ? this.productTerms.get(nearest.product) : undefined;
+    const named = own && lines.some((line) => line.words.some((t) => own.has(t)) || line.pairs.some((t) => own.has(t)));
+    const productId = codes.find((c) => c.workload)?.workload ?? (named ? nearest?.product : undefined);
+    const product = productId ? this.products.get(productId) : undefined;
+    const uncovered = nearest?.code && !nearest.product && !codes.length ? [{ code: nearest.code, covered: false }] : [];
+    return { codes: [...codes, ...uncovered], ...(product && { product }) };
   }
 
   /** Share of the whole paste's known information in words only other products use: a MARS or Azure Files line anywhere tells. */
