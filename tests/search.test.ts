@@ -201,6 +201,23 @@ describe("bad input", () => {
   });
 });
 
+describe("log lines", () => {
+  const segments = (lines: string[]) => understandQuery(lines.join("\n"), new CodeBook([])).segments;
+  it("reads what differs between lines, not the source and level each repeats", () => {
+    const source = "2016/12/10 01:11:00 [Microsoft.Azure.RecoveryServices.VMSnapshotLinux-1.0]2016-12-10 01:11:00.53  Info  ";
+    expect(segments(["freezing the mount: /mnt", "freezing the mount: /data", "Failed to FIFREEZE: /data"].map((l) => source + l))).toEqual(
+      ["freezing the mount: /mnt", "freezing the mount: /data", "Failed to FIFREEZE: /data"],
+    );
+  });
+  it("keeps a shared start that is not a log prefix", () => {
+    expect(segments(["Failed to freeze /mnt", "Failed to freeze /data", "Failed to freeze /"])).toEqual([
+      "Failed to freeze /mnt",
+      "Failed to freeze /data",
+      "Failed to freeze /",
+    ]);
+  });
+});
+
 describe("terms", () => {
   it("segments Chinese and joins unknown single characters to their word", () => {
     expect(tokenize("金鑰保存庫 權限不足")).toEqual(["金鑰", "保存庫", "權限", "不足"]);

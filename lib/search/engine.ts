@@ -67,8 +67,6 @@ export const removedMark = "⋯"; // not "…", which NFKC turns into "..."
 const relativeCutoff = 0.6;
 /** Possibly-related pages shown when nothing is confident. */
 const maxSuggestions = 3;
-/** How far the rival's score over the page's counts: beyond twice the page's, the paste is plainly about the other thing. */
-const maxRival = 2;
 /** A segment this long that appears word for word in a page's printed message is that message. */
 const minPhraseLength = 20;
 
@@ -290,16 +288,21 @@ export class SearchEngine {
     let head = 0;
     for (const [term, weight] of query) if (this.headTerms[page].has(term)) head += weight * this.bm25.idf(term);
     for (const [term, weight] of query) if (this.bm25.contains(page, term)) matched += weight * this.bm25.idf(term);
+    const all = known + unknown * this.unseenIdf;
+    const rival = out ? out[1] / pageScore : 0;
     const features: RelevanceFeatures = {
       matched: matched / known,
-      known: known / (known + unknown * this.unseenIdf),
+      known: known / all,
       margin: 1 - second / pageScore,
       strength: Math.log1p(pageScore),
       verbatim: this.isVerbatim(text, page) ? 1 : 0,
-      rival: out ? Math.min(maxRival, out[1] / pageScore) : 0,
+      rival: Math.min(1, rival),
+      outscored: Math.min(1, Math.max(0, rival - 1)),
       foreign: 0, // a property of the whole paste: set by search()
       markers: 0, // likewise
       head: head / known,
+      coverage: matched / all,
+      headCoverage: head / all,
       brevity: 1 / query.size,
     };
     const outranking = out && out[1] > pageScore ? { row: out[0], ratio: out[1] / pageScore } : undefined;

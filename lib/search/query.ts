@@ -92,9 +92,35 @@ function cleanSegment(line: string): string {
   text = text.replace(/\(\s*\)/g, " ").replace(/[{}[\]"`|<>\\]+/g, " "); // emptied brackets, JSON / table / markup punctuation
   text = text.replace(/^[\s\-*#>:,.=]+/, "");
   text = text.replace(/\s+/g, " ").trim();
-  if (!/[\p{L}\p{N}]{2}/u.test(text)) return "";
-  if (text.length > limits.segmentChars) text = text.slice(0, limits.segmentChars).replace(/\s\S*$/, "");
-  return text;
+  return /[\p{L}\p{N}]{2}/u.test(text) ? text : "";
+}
+
+function capSegment(text: string): string {
+  return text.length > limits.segmentChars ? text.slice(0, limits.segmentChars).replace(/\s\S*$/, "") : text;
+}
+
+/** A log level, or a dotted source name ("Microsoft.Azure.RecoveryServices.VMSnapshotLinux-1.0"): what log lines start with. */
+const logWord = /^(info|warn|warning|error|err|verbose|debug|trace|critical|fatal|\w+(\.\w+){2,}\S*)$/i;
+
+/**
+ * Log lines repeat the same source and level before what differs; read on every line, that prefix
+ * outweighs the words that tell the lines apart. The longest run of leading words that at least
+ * three lines, and half of them, share is dropped when it is a log prefix (a level or source name).
+ */
+function withoutLogPrefix(lines: string[]): string[] {
+  const words = lines.map((l) => l.split(" "));
+  const needed = Math.max(3, Math.ceil(lines.length / 2));
+  let prefix: string[] = [];
+  for (let k = 1; k <= 6; k++) {
+    const counts = new Map<string, number>();
+    for (const w of words) if (w.length > k) counts.set(w.slice(0, k).join(" "), (counts.get(w.slice(0, k).join(" ")) ?? 0) + 1);
+    const shared = [...counts].find(([, n]) => n >= needed)?.[0];
+    if (!shared) break;
+    prefix = shared.split(" ");
+  }
+  if (!prefix.some((w) => logWord.test(w))) return lines;
+  const head = prefix.join(" ") + " ";
+  return lines.map((l) => (l.startsWith(head) ? l.slice(head.length) : l));
 }
 
 /** Splits a paste into lines, pulling message values out of JSON so that each is its own segment. */
@@ -119,9 +145,9 @@ export function understandQuery(raw: string, codeBook: CodeBook): UnderstoodQuer
 
   const segments: string[] = [];
   const seen = new Set<string>();
-  for (const line of lines(paste)) {
+  for (const line of withoutLogPrefix(lines(paste).map(cleanSegment))) {
     if (segments.length >= limits.segments) break;
-    const segment = cleanSegment(line);
+    const segment = capSegment(line);
     const key = normalizeText(segment);
     // A segment that is only a code is already searched as a code.
     if (!segment || seen.has(key) || codeWords.has(key)) continue;

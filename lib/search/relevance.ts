@@ -15,14 +15,20 @@ export interface RelevanceFeatures {
   strength: number;
   /** A line of the paste is part of one of the page's printed messages word for word, or holds one whole. */
   verbatim: number;
-  /** How close the nearest thing the portal does not cover comes (its score over the page's, capped at 1). */
+  /** How close the nearest thing the portal does not cover comes (its score over the page's, up to 1: a tie). */
   rival: number;
+  /** How far that thing outscores the page (its score over the page's, minus 1, up to 1): plainly about the other thing. */
+  outscored: number;
   /** Share of the query's known information in words only other products use. */
   foreign: number;
   /** Distinct words only other products use ("MARS", "CBEngine", "檔案共用") in the whole paste, up to three, over three. */
   markers: number;
   /** Share of the query's known information found in the page's message or in how people describe it (not only in its steps). */
   head: number;
+  /** Share of all the query's information (unknown words included) that the page contains: one matched word of a recipe is not a match. */
+  coverage: number;
+  /** Likewise, in the page's message or in how people describe it. */
+  headCoverage: number;
   /** 1 / the number of distinct known terms: a one- or two-word query is a request to browse, not a paste to match. */
   brevity: number;
 }
@@ -34,9 +40,12 @@ export const featureNames = [
   "strength",
   "verbatim",
   "rival",
+  "outscored",
   "foreign",
   "markers",
   "head",
+  "coverage",
+  "headCoverage",
   "brevity",
 ] as const satisfies readonly (keyof RelevanceFeatures)[];
 
