@@ -11,6 +11,7 @@ import { SearchEngine, buildSearchEngine, removedMark } from "@/lib/search/engin
 import { tokenize } from "@/lib/search/normalize";
 import { limits, understandQuery } from "@/lib/search/query";
 import { serializeIndex } from "@/lib/search/serialized-index";
+import { Spelling } from "@/lib/search/spelling";
 import { terms } from "@/lib/search/terms";
 
 const entries = loadContent();
@@ -201,6 +202,19 @@ describe("bad input", () => {
   });
 });
 
+describe("typos", () => {
+  const spelling = new Spelling(["waagent", "snapshot", "extension"]);
+  it("corrects two swapped letters and near misses to the corpus' words, and leaves other words alone", () => {
+    expect(spelling.correct("waagnet")).toBe("waagent");
+    expect(spelling.correct("snapshto")).toBe("snapshot");
+    expect(spelling.correct("extensoin")).toBe("extension");
+    expect(spelling.correct("database")).toBeUndefined();
+  });
+  it("finds the fix through a typo", () => {
+    expect(top("how to upgrade waagnet on linux safely")[0]).toBe("vm-agent");
+  });
+});
+
 describe("log lines", () => {
   const segments = (lines: string[]) => understandQuery(lines.join("\n"), new CodeBook([])).segments;
   it("reads what differs between lines, not the source and level each repeats", () => {
@@ -227,6 +241,10 @@ describe("terms", () => {
     expect(terms("保存庫")).toEqual(["保存", "存庫"]);
     expect(terms("請問備份要怎麼處理")).toEqual(terms("備份"));
     expect(terms("how do I fix this, is it normal?")).toEqual([]);
+  });
+  it("reads everyday Taiwan forms as the article's words", () => {
+    expect(terms("備份擴充功能一直掛掉")).toEqual(terms("備份擴充功能一直失敗"));
+    expect(terms("代理程式要怎麼升級")).toEqual(terms("代理程式更新"));
   });
 });
 

@@ -19,7 +19,7 @@ export interface UnderstoodQuery {
 }
 
 /** Work is bounded whatever the paste: at most this many characters and segments are considered. */
-export const limits = { chars: 20_000, lineChars: 400, segments: 24, segmentChars: 160, cleanedChars: 600 };
+export const limits = { chars: 20_000, lineChars: 400, segments: 24, segmentChars: 200, cleanedChars: 600 };
 
 const noise: RegExp[] = [
   /\bhttps?:\/\/\S+/gi, // URLs

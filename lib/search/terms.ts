@@ -151,9 +151,21 @@ const fillerWords = new Set([
   "an",
 ]);
 
-/** Chat filler and question wording removed, for both languages. */
+/**
+ * Everyday Taiwan forms of the article's words ("掛掉" for 失敗, "重開機" for 重新啟動), read as the
+ * article's word in pages and queries alike: a colloquial verb is neither unknown nor news.
+ */
+const colloquialHan: [RegExp, string][] = [
+  [/掛掉|壞掉|爆掉|出錯|報錯|噴錯/g, "失敗"],
+  [/重開機|重開|重啟/g, "重新啟動"],
+  [/升級/g, "更新"],
+  [/刪掉|砍掉/g, "刪除"],
+  [/虛機/g, "虛擬機器"],
+];
+
+/** Chat filler and question wording removed, and colloquial forms read as the article's, for both languages. */
 export function withoutFiller(text: string): string {
-  return text.replace(fillerHanPattern, " ");
+  return colloquialHan.reduce((t, [form, word]) => t.replace(form, word), text).replace(fillerHanPattern, " ");
 }
 
 /**
