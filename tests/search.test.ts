@@ -55,6 +55,11 @@ describe("codes", () => {
     const book = new CodeBook([{ code: "ExtensionSnapshotFailedNoNetwork", variants: [], fix: ["x"] }]);
     expect(book.find("ExtensionSnapshotFailedNoNetworkV2")?.code).toBe("ExtensionSnapshotFailedNoNetwork");
   });
+  it("tolerates a code retyped with or without its plural s", () => {
+    const book = new CodeBook([{ code: "UserErrorMSIMissingPermissions", variants: [], fix: [] }]);
+    expect(book.find("UserErrorMSIMissingPermission")?.code).toBe("UserErrorMSIMissingPermissions");
+    expect(top("userErrorKeyVaultPermissionNotConfigured")[0]).toBe("key-vault-permissions");
+  });
   it("opens the VM-agent fix for today's UserErrorGuestAgentStatusUnavailable, in both locales", () => {
     const paste = `{"error": {"code": "UserErrorGuestAgentStatusUnavailable", "message": "VM Agent unable to communicate with Azure Backup"}}`;
     for (const locale of ["en", "zh-TW"] as const) {
@@ -245,6 +250,14 @@ describe("terms", () => {
   it("reads everyday Taiwan forms as the article's words", () => {
     expect(terms("備份擴充功能一直掛掉")).toEqual(terms("備份擴充功能一直失敗"));
     expect(terms("代理程式要怎麼升級")).toEqual(terms("代理程式更新"));
+    expect(terms("D 槽開了 BitLocker")).toEqual(terms("D 磁碟機開了 BitLocker"));
+    expect(terms("代理程式有裝")).toEqual(terms("代理程式有安裝"));
+  });
+  it("reads English contractions as not, and everyday words for failing and hanging as the article's", () => {
+    expect(terms("the job won't cancel")).toEqual(terms("the job wont cancel"));
+    expect(terms("couldnt talk to the agent")).toEqual(terms("could not talk to the agent"));
+    expect(terms("backup dies after 90 min")).toEqual(terms("backup failed after 90 min"));
+    expect(terms("snapshot hangs")).toEqual(terms("snapshot stuck"));
   });
 });
 

@@ -8,11 +8,16 @@ export interface CodeRef {
   workload?: string;
 }
 
-/** Codes are printed in several casings (KeyVault/Keyvault) and with version suffixes (…V2). */
+/**
+ * Codes are printed in several casings (KeyVault/Keyvault) and with version suffixes (…V2), and
+ * retyped with or without a plural "s" (UserErrorMSIMissingPermission[s]).
+ */
 function keysOf(code: string): string[] {
   const key = code.toLowerCase();
   const unversioned = key.replace(/v\d$/, "");
-  return unversioned !== key && unversioned.length >= 8 ? [key, unversioned] : [key];
+  const base = unversioned !== key && unversioned.length >= 8 ? unversioned : key;
+  const singular = base.length >= 12 ? base.replace(/s$/, "") : base;
+  return [...new Set([key, base, singular])];
 }
 
 export class CodeBook {

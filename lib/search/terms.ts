@@ -161,11 +161,24 @@ const colloquialHan: [RegExp, string][] = [
   [/升級/g, "更新"],
   [/刪掉|砍掉/g, "刪除"],
   [/虛機/g, "虛擬機器"],
+  [/([a-z])\s?槽/gi, "$1 磁碟機"], // "D 槽": the D drive
+  [/(有|沒|沒有|重|已經)裝(?![置載])/g, "$1安裝"],
+  [/裝(了|好|不起來|不上)/g, "安裝$1"],
+];
+
+/**
+ * The same for English chat: contractions read as "not" (typed with or without the apostrophe),
+ * and the ways people say a job failed or hung read as the article's words.
+ */
+const colloquialEnglish: [RegExp, string][] = [
+  [/\b(won|can|couldn|doesn|didn|isn|wasn|aren|don|wouldn|shouldn|haven|hasn)['’]?t\b/gi, "not"],
+  [/\b(dies|died|dying|broke|broken)\b/gi, "failed"],
+  [/\b(hangs|hung|hanging)\b/gi, "stuck"],
 ];
 
 /** Chat filler and question wording removed, and colloquial forms read as the article's, for both languages. */
 export function withoutFiller(text: string): string {
-  return colloquialHan.reduce((t, [form, word]) => t.replace(form, word), text).replace(fillerHanPattern, " ");
+  return [...colloquialHan, ...colloquialEnglish].reduce((t, [form, word]) => t.replace(form, word), text).replace(fillerHanPattern, " ");
 }
 
 /**
