@@ -95,6 +95,7 @@ function cleanSegment(line: string): string {
   return /[\p{L}\p{N}]{2}/u.test(text) ? text : "";
 }
 
+/** At most a segment's length, cut at a word's end. */
 function capSegment(text: string): string {
   return text.length > limits.segmentChars ? text.slice(0, limits.segmentChars).replace(/\s\S*$/, "") : text;
 }
@@ -113,7 +114,10 @@ function withoutLogPrefix(lines: string[]): string[] {
   let prefix: string[] = [];
   for (let k = 1; k <= 6; k++) {
     const counts = new Map<string, number>();
-    for (const w of words) if (w.length > k) counts.set(w.slice(0, k).join(" "), (counts.get(w.slice(0, k).join(" ")) ?? 0) + 1);
+    for (const w of words) {
+      const start = w.slice(0, k).join(" ");
+      if (w.length > k) counts.set(start, (counts.get(start) ?? 0) + 1);
+    }
     const shared = [...counts].find(([, n]) => n >= needed)?.[0];
     if (!shared) break;
     prefix = shared.split(" ");
