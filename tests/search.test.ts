@@ -258,6 +258,7 @@ describe("terms", () => {
     expect(terms("couldnt talk to the agent")).toEqual(terms("could not talk to the agent"));
     expect(terms("backup dies after 90 min")).toEqual(terms("backup failed after 90 min"));
     expect(terms("snapshot hangs")).toEqual(terms("snapshot stuck"));
+    expect(terms("backup ran 14 hrs, from 9pm")).toEqual(terms("backup ran 14 hours, from"));
   });
 });
 

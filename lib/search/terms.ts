@@ -174,6 +174,10 @@ const colloquialEnglish: [RegExp, string][] = [
   [/\b(won|can|couldn|doesn|didn|isn|wasn|aren|don|wouldn|shouldn|haven|hasn)['’]?t\b/gi, "not"],
   [/\b(dies|died|dying|broke|broken)\b/gi, "failed"],
   [/\b(hangs|hung|hanging)\b/gi, "stuck"],
+  // Durations and times of day as people type them: "14 hrs", "3h", "9am".
+  [/\b(\d+)\s?(hrs?|h)\b/gi, "$1 hours"],
+  [/\b(\d+)\s?mins?\b/gi, "$1 minutes"],
+  [/\b\d{1,2}\s?[ap]m\b/gi, " "],
 ];
 
 /** Chat filler and question wording removed, and colloquial forms read as the article's, for both languages. */
