@@ -271,7 +271,8 @@ export class SearchEngine {
     for (const term of words) {
       const corrected = this.bm25.has(term) ? term : this.spelling.correct(term);
       if (corrected) query.set(corrected, (query.get(corrected) ?? 0) + (corrected === term ? 1 : 0.8));
-      else unknown++;
+      // A Chinese word the corpus lacks is several bigrams: each counts as part of a word, not a word.
+      else unknown += hasHan(term) ? 0.5 : 1;
     }
     // A pair the corpus has is extra evidence; one it lacks says nothing (most pairs of a sentence are new).
     for (const pair of pairs) if (this.bm25.has(pair)) query.set(pair, (query.get(pair) ?? 0) + 1);
