@@ -228,6 +228,12 @@ describe("log lines", () => {
       ["freezing the mount: /mnt", "freezing the mount: /data", "Failed to FIFREEZE: /data"],
     );
   });
+  it("reads an ARM error printed with single quotes property by property", () => {
+    const arm =
+      "{'status': 'Failed', 'error': {'code': 'RestoreFailed', 'message': 'Storage Account specified for the restore operation is not supported'}}";
+    expect(segments([arm])).toEqual(["Failed", "RestoreFailed", "Storage Account specified for the restore operation is not supported"]);
+    expect(top(arm)[0]).toBe("unsupported-storage-account");
+  });
   it("keeps a shared start that is not a log prefix", () => {
     expect(segments(["Failed to freeze /mnt", "Failed to freeze /data", "Failed to freeze /"])).toEqual([
       "Failed to freeze /mnt",

@@ -74,11 +74,11 @@ const identityLabels = [
   "保存庫",
   "活動識別碼",
 ];
-const identityLabel = new RegExp(`^\\s*"?(${identityLabels.join("|")})"?\\s*[:=]`, "i");
+const identityLabel = new RegExp(`^\\s*["']?(${identityLabels.join("|")})["']?\\s*[:=]`, "i");
 
 /** Labels around the message itself: the label goes, the value stays. */
 const messageLabel =
-  /"?\b(error ?code|error ?message|error ?details|error ?title|recommendations?|message|code|details|status|statusmessage|error|target)\b"?\s*[:=]\s*|(錯誤碼|錯誤訊息|錯誤詳細資料|建議動作|建議)\s*[:：]\s*/gi;
+  /["']?\b(error ?code|error ?message|error ?details|error ?title|recommendations?|message|code|details|status|statusmessage|error|target)\b["']?\s*[:=]\s*|(錯誤碼|錯誤訊息|錯誤詳細資料|建議動作|建議)\s*[:：]\s*/gi;
 
 function stripNoise(line: string): string {
   let text = line;
@@ -91,7 +91,10 @@ function cleanSegment(line: string): string {
   let text = stripNoise(line).replace(messageLabel, " ");
   text = text.replace(/\(\s*\)/g, " ").replace(/[{}[\]"`|<>\\]+/g, " "); // emptied brackets, JSON / table / markup punctuation
   text = text.replace(/^[\s\-*#>:,.=]+/, "");
-  text = text.replace(/\s+/g, " ").trim();
+  text = text
+    .replace(/\s+/g, " ")
+    .trim()
+    .replace(/^'(.*)'$/, "$1"); // a Python-printed 'value'
   return /[\p{L}\p{N}]{2}/u.test(text) ? text : "";
 }
 
@@ -131,7 +134,7 @@ function withoutLogPrefix(lines: string[]): string[] {
 function lines(paste: string): string[] {
   return paste
     .replace(/\\n|\\r/g, "\n")
-    .replace(/[,{}]\s*(?="\w+"\s*:)/g, "\n") // one JSON property per line
+    .replace(/[,{}]\s*(?=(["'])\w+\1\s*:)/g, "\n") // one JSON (or Python-printed, 'single-quoted') property per line
     .split(/\r?\n|\r/)
     .map((line) => (line.length > limits.lineChars ? line.slice(0, limits.lineChars) : line));
 }
