@@ -215,7 +215,8 @@ export class SearchEngine {
       a.features.markers = markers;
       a.confidence = confidence(a.features, this.model);
     }
-    const best = analyses.sort((a, b) => b.confidence - a.confidence)[0];
+    // A printed message quoted word for word is the surest text there is: it outranks any other line.
+    const best = analyses.sort((a, b) => b.features.verbatim - a.features.verbatim || b.confidence - a.confidence)[0];
 
     const codes = query.codes.map((c) => ({ code: c.code, covered: c.fix.length > 0, ...(c.workload && { workload: c.workload }) }));
     const covered = query.codes.filter((c) => c.fix.length > 0);
