@@ -45,8 +45,11 @@ function buildReference() {
     stdio: "inherit",
   });
   if (result.status !== 0) throw new Error("reference build failed");
-  // The same post-processing as the portal's build: page script policy and precompressed files.
-  const post = spawnSync(process.execPath, ["--import", "tsx", "scripts/postbuild.ts", join(referenceDir, "out")], { stdio: "inherit" });
+  // Served like the portal (page script policy, precompressed files) but left as Next.js ships it:
+  // no scripts-after-paint, which is the portal's own work.
+  const post = spawnSync(process.execPath, ["--import", "tsx", "scripts/postbuild.ts", join(referenceDir, "out"), "--bare"], {
+    stdio: "inherit",
+  });
   if (post.status !== 0) throw new Error("reference postbuild failed");
 }
 

@@ -1,20 +1,32 @@
 /**
- * Runs after `next build`: gives every exported page its script policy (the hashes of its own
- * inline scripts), then writes .br and .gz beside every text file so servers send them as they are.
- * `tsx scripts/postbuild.ts DIR` does the same to another export (Lighthouse's reference page).
+ * Runs after `next build`: starts every exported page's framework scripts after its first paint
+ * (but the search page's, whose results need them),
+ * gives it its script policy (the hashes of its own inline scripts, the loader's included), then
+ * writes .br and .gz beside every text file so servers send them as they are.
+ * `tsx scripts/postbuild.ts DIR --bare` gives another export (Lighthouse's reference page) the
+ * policy and compression only, so it stays the bare Next.js page it is measured as.
  */
 import { readFileSync, readdirSync, statSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { brotliCompressSync, constants, gzipSync } from "node:zlib";
+import { exportPages, routeOf } from "../lib/export-pages";
 import { withPagePolicy } from "../lib/page-csp";
+import { withScriptsAfterPaint } from "../lib/scripts-after-paint";
 
-const out = process.argv[2] ?? join(process.cwd(), "out");
+const args = process.argv.slice(2);
+const bare = args.includes("--bare");
+const out = args.find((a) => !a.startsWith("--")) ?? join(process.cwd(), "out");
 const files = readdirSync(out, { recursive: true, withFileTypes: true })
   .filter((d) => d.isFile())
   .map((d) => join(d.parentPath, d.name));
 
 const pages = files.filter((f) => f.endsWith(".html"));
-for (const page of pages) writeFileSync(page, withPagePolicy(readFileSync(page, "utf8")));
+// A search link's content is its results, which need the scripts: that page starts them at once.
+const needScriptsAtOnce = new Set(exportPages(out).flatMap(([path, file]) => (routeOf(path) === "/[locale]/search" ? [file] : [])));
+for (const page of pages) {
+  const html = readFileSync(page, "utf8");
+  writeFileSync(page, withPagePolicy(bare || needScriptsAtOnce.has(page) ? html : withScriptsAfterPaint(html)));
+}
 
 const compressible = /\.(html|js|css|json|txt|xml|svg|webmanifest)$/;
 let compressed = 0;
@@ -27,4 +39,6 @@ for (const file of files.filter((f) => compressible.test(f) && statSync(f).size 
   );
   compressed++;
 }
-console.log(`postbuild: script policy on ${pages.length} pages; ${compressed} files precompressed (.br, .gz)`);
+console.log(
+  `postbuild: ${bare ? "" : "scripts after paint and "}script policy on ${pages.length} pages; ${compressed} files precompressed (.br, .gz)`,
+);

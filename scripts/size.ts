@@ -7,6 +7,7 @@ import { readFileSync, readdirSync } from "node:fs";
 import { join } from "node:path";
 import { gzipSync } from "node:zlib";
 import { exportPages, routeOf } from "../lib/export-pages";
+import { scriptsStartedAfterPaint } from "../lib/scripts-after-paint";
 
 const outDir = join(process.cwd(), "out");
 const budgetKb = 150;
@@ -31,7 +32,7 @@ for (const [path, file] of exportPages(outDir)) {
   // noModule scripts are legacy polyfills that modern browsers skip.
   const tags = [...html.matchAll(/<script[^>]+src="(\/_next\/static\/[^"]+\.js)"[^>]*>/g)].filter((m) => !/noModule/i.test(m[0]));
   const preloads = [...html.matchAll(/<link[^>]+as="script"[^>]+href="(\/_next\/static\/[^"]+\.js)"/g)];
-  const scripts = new Set([...tags, ...preloads].map((m) => m[1]));
+  const scripts = new Set([...tags, ...preloads].map((m) => m[1]).concat(scriptsStartedAfterPaint(html)));
   let total = 0;
   for (const src of scripts) {
     const info = chunk(src);
