@@ -234,6 +234,44 @@ describe("log lines", () => {
     expect(segments([arm])).toEqual(["Failed", "RestoreFailed", "Storage Account specified for the restore operation is not supported"]);
     expect(top(arm)[0]).toBe("unsupported-storage-account");
   });
+  it("drops the log prefix when a question and the commands run surround the log", () => {
+    const source = "2024-08-19 20:00:41.880231 [Microsoft.Azure.RecoveryServices.VMSnapshotLinux-1.0]";
+    const log = ["fsfreeze mount :/mnt/resource", "Failed to FIFREEZE: /mnt/resource", "Error freeze failed for some mount"].map(
+      (l) => source + l,
+    );
+    expect(
+      segments([
+        "Backups of /mnt/resource keep failing, why?",
+        ...log,
+        "$ cat vmbackup.conf",
+        "[SnapshotThread]",
+        "fsfreeze: True",
+        "timeout=600",
+      ]),
+    ).toEqual([
+      "Backups of /mnt/resource keep failing, why?",
+      "fsfreeze mount :/mnt/resource",
+      "Failed to FIFREEZE: /mnt/resource",
+      "Error freeze failed for some mount",
+      "$ cat vmbackup.conf",
+      "SnapshotThread",
+      "fsfreeze: True",
+      "timeout=600",
+    ]);
+  });
+  it("reads neither a log's file name nor cmd's dir listing header as what went wrong", () => {
+    expect(
+      segments([
+        "/var/log/waagent.log",
+        "C:\\WindowsAzure\\Logs\\WaAppAgent.log:",
+        " Volume in drive C is Windows",
+        " Volume Serial Number is 6A1B-2C3D",
+        " Directory of C:\\",
+        "               0 File(s)              0 bytes",
+        "File Not Found",
+      ]),
+    ).toEqual(["File Not Found"]);
+  });
   it("keeps a shared start that is not a log prefix", () => {
     expect(segments(["Failed to freeze /mnt", "Failed to freeze /data", "Failed to freeze /"])).toEqual([
       "Failed to freeze /mnt",

@@ -33,6 +33,7 @@ const noise: RegExp[] = [
   /\b\d{1,2}:\d{2}(:\d{2}(\.\d+)?)?(\s?[ap]m)?\b/gi, // clock times
   /\b(?:[a-z0-9-]+\.)+(?:com|net|org|io|local|internal|cloudapp\.net|windows\.net|azure\.com)\b/gi, // host names
   /\biaasvmcontainer(v2)?;[^\s"']+/gi, // backup item names: iaasvmcontainerv2;<resource group>;<vm>
+  /^\s*(volume in drive \w+ (is|has)|volume serial number is|directory of|\d+ (file|dir)\(s\)) .*$/gim, // cmd's dir output around a listing
 ];
 
 /** Labels whose value identifies the person's resources (or is JSON bookkeeping): the whole value goes. */
@@ -86,8 +87,11 @@ function stripNoise(line: string): string {
   return text;
 }
 
+/** A line that is only a file's path: the name of the log that follows, not what went wrong. */
+const pathOnly = /^\s*(\/[\w.@-]+)+\/?:?\s*$|^\s*[a-z]:\\[^\s]*:?\s*$/i;
+
 function cleanSegment(line: string): string {
-  if (identityLabel.test(line)) return "";
+  if (identityLabel.test(line) || pathOnly.test(line)) return "";
   let text = stripNoise(line).replace(messageLabel, " ");
   text = text.replace(/\(\s*\)/g, " ").replace(/[{}[\]"`|<>\\]+/g, " "); // emptied brackets, JSON / table / markup punctuation
   text = text.replace(/^[\s\-*#>:,.=]+/, "");
@@ -109,11 +113,12 @@ const logWord = /^(info|warn|warning|error|err|verbose|debug|trace|critical|fata
 /**
  * Log lines repeat the same source and level before what differs; read on every line, that prefix
  * outweighs the words that tell the lines apart. The longest run of leading words that at least
- * three lines, and half of them, share is dropped when it is a log prefix (a level or source name).
+ * three lines share is dropped when it is a log prefix (a level or source name), however many
+ * other lines (a question, the commands run) the paste has around the log.
  */
 function withoutLogPrefix(lines: string[]): string[] {
   const words = lines.map((l) => l.split(" "));
-  const needed = Math.max(3, Math.ceil(lines.length / 2));
+  const needed = 3;
   let prefix: string[] = [];
   for (let k = 1; k <= 6; k++) {
     const counts = new Map<string, number>();
