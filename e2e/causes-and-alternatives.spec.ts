@@ -1,4 +1,4 @@
-import { expect, test } from "@playwright/test";
+import { expect, test } from "./test";
 
 test.describe("causes", () => {
   test("independent causes each carry their own remedy, and nothing is ticked off", async ({ page }) => {

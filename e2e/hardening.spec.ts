@@ -1,4 +1,4 @@
-import { expect, test, type Page } from "@playwright/test";
+import { expect, test, type Page } from "./test";
 import { sharedQueryBootScript } from "../lib/shared-query";
 
 /** Collects uncaught page errors and console errors (a 404 response for a bad path is expected, not an error of ours). */

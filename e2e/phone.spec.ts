@@ -1,4 +1,4 @@
-import { expect, test, type Page } from "@playwright/test";
+import { expect, test, type Page } from "./test";
 
 /** One page of every type, in both locales; the long-code and long-path pages that used to scroll sideways. */
 const pageTypes = (locale: "en" | "zh-TW") => [

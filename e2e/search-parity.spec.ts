@@ -1,4 +1,4 @@
-import { expect, test, type Page } from "@playwright/test";
+import { expect, test, type Page } from "./test";
 import { getDictionary } from "../lib/dictionaries";
 import { loadEvalCases, splits, type EvalCase } from "../lib/search-tools/cases";
 import { nodeEngines } from "../lib/search-tools/node-engines";

@@ -1,4 +1,4 @@
-import { expect, test } from "@playwright/test";
+import { expect, test } from "./test";
 
 const paste = [
   "Backup job failed",
@@ -39,10 +39,32 @@ test("a shared multi-line search link shows the same results", async ({ page }) 
   await expect(page.getByRole("list", { name: "Results" }).getByRole("link")).toHaveText(first);
 });
 
-test("a shared link's text is in the box before the page's scripts have loaded", async ({ page }) => {
-  await page.route("**/_next/static/chunks/*.js", (route) => route.abort());
-  await page.goto("/en/search?q=" + encodeURIComponent("VSS Writers in bad state\nsecond line"));
-  await expect(page.getByLabel("Paste your error message")).toHaveValue("VSS Writers in bad state\nsecond line");
+test.describe("without scripts", () => {
+  test.use({ waitForHydration: false });
+  test("a shared link's text is in the box before the page's scripts have loaded", async ({ page }) => {
+    await page.route("**/_next/static/chunks/*.js", (route) => route.abort());
+    await page.goto("/en/search?q=" + encodeURIComponent("VSS Writers in bad state\nsecond line"));
+    await expect(page.getByLabel("Paste your error message")).toHaveValue("VSS Writers in bad state\nsecond line");
+  });
+});
+
+test.describe("before the scripts have run", () => {
+  test.use({ waitForHydration: false });
+  test("what was pasted before the page hydrated is searched once it has", async ({ page }) => {
+    let release = () => {};
+    const held = new Promise<void>((resolve) => (release = resolve));
+    await page.route("**/_next/static/chunks/*.js", async (route) => {
+      await held;
+      await route.continue();
+    });
+    await page.goto("/en", { waitUntil: "domcontentloaded" });
+    await page.getByLabel("Paste your error message").fill("Snapshot operation failed due to VSS Writers in bad state");
+    release();
+    await expect(page.getByRole("list", { name: "Results" }).getByRole("link").first()).toHaveAttribute(
+      "href",
+      "/en/backup/vss-writers-bad-state",
+    );
+  });
 });
 
 test("results update while typing, in the page's language, for a paste in the other language", async ({ page }) => {

@@ -62,13 +62,14 @@ export function useErrorSearch(locale: Locale) {
     [run],
   );
 
-  // Opening a shared link: search what it carries.
+  // On hydration the box may already hold text: a shared link's ?q=, or what was typed or pasted
+  // while the page was painted but not yet hydrated (its scripts start after the first paint).
   useEffect(() => {
+    const area = box.current;
+    if (!area) return;
     const q = new URLSearchParams(window.location.search).get("q");
-    if (q && box.current) {
-      box.current.value = q;
-      schedule(q, 0);
-    }
+    if (!area.value && q) area.value = q;
+    if (area.value.trim()) schedule(area.value, 0, area.value !== q);
   }, [schedule]);
 
   const firstResult = () => results.current?.querySelector<HTMLAnchorElement>("a[data-result]");
