@@ -1,5 +1,6 @@
 import "./globals.css";
 import type { Metadata } from "next";
+import { HydrationMark } from "@/components/hydration-mark";
 import { NotFoundContent } from "@/components/not-found-content";
 import { getDictionary } from "@/lib/dictionaries";
 
@@ -17,6 +18,7 @@ export default function RootNotFound() {
   return (
     <html lang="zh-TW">
       <body>
+        <HydrationMark />
         <main className="mx-auto max-w-3xl space-y-12 px-4 py-10">
           <NotFoundContent locale="zh-TW" dict={getDictionary("zh-TW")} search={false} />
           <NotFoundContent locale="en" dict={getDictionary("en")} headingLevel={2} />

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { HydrationMark } from "@/components/hydration-mark";
 import { LocaleChoice, LocaleRedirect } from "@/components/locale-redirect";
 
 export const metadata: Metadata = {
@@ -11,6 +12,7 @@ export default function LanguageChooser() {
   return (
     <html lang="en">
       <body className="flex min-h-screen items-center justify-center p-6">
+        <HydrationMark />
         <LocaleRedirect />
         <main className="w-full max-w-md space-y-6 text-center">
           <h1 className="text-2xl font-bold">

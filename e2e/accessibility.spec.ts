@@ -1,5 +1,5 @@
 import AxeBuilder from "@axe-core/playwright";
-import { expect, test } from "./test";
+import { expect, hydrating, test } from "./test";
 
 const pages = (locale: "en" | "zh-TW") => ({
   home: `/${locale}`,
@@ -19,7 +19,7 @@ for (const scheme of ["light", "dark"] as const) {
     for (const [name, path] of Object.entries(pages(locale))) {
       test(`axe: ${name} (${locale}, ${scheme})`, async ({ browser }) => {
         const context = await browser.newContext({ colorScheme: scheme });
-        const page = await context.newPage();
+        const page = hydrating(await context.newPage());
         await page.goto(path);
         if (path.includes("/search?")) await expect(page.getByRole("status").first()).not.toBeEmpty();
         await expect(page.locator("html")).toHaveClass(scheme === "dark" ? /dark/ : /^(?!.*dark)/);

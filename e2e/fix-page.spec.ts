@@ -1,4 +1,4 @@
-import { expect, test } from "./test";
+import { expect, hydrating, test } from "./test";
 
 test.use({ permissions: ["clipboard-read", "clipboard-write"] });
 
@@ -169,7 +169,7 @@ test("opensearch.xml points browsers at the search page", async ({ page, request
 
 test("dark mode follows the system, and the toggle is remembered", async ({ browser }) => {
   const context = await browser.newContext({ colorScheme: "dark" });
-  const page = await context.newPage();
+  const page = hydrating(await context.newPage());
   await page.goto("/en/backup/fs-freeze-failed");
   await expect(page.locator("html")).toHaveClass(/dark/);
   const background = await page.locator("body").evaluate((el) => getComputedStyle(el).backgroundColor);

@@ -1,4 +1,4 @@
-import { expect, test } from "./test";
+import { expect, test, waitForHydration } from "./test";
 
 test.describe("home", () => {
   for (const [locale, heading, backup] of [
@@ -91,6 +91,7 @@ test.describe("/", () => {
     const page = await context.newPage();
     await page.goto("/");
     await expect(page).toHaveURL(/\/en$/);
+    await waitForHydration(page);
     await page
       .getByRole("banner")
       .getByRole("link", { name: /繁體中文/ })

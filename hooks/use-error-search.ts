@@ -67,7 +67,8 @@ export function useErrorSearch(locale: Locale) {
   useEffect(() => {
     const area = box.current;
     if (!area) return;
-    const q = new URLSearchParams(window.location.search).get("q");
+    // A textarea keeps line ends as \n only: compare the link's text the same way.
+    const q = new URLSearchParams(window.location.search).get("q")?.replace(/\r\n?/g, "\n");
     if (!area.value && q) area.value = q;
     if (area.value.trim()) schedule(area.value, 0, area.value !== q);
   }, [schedule]);

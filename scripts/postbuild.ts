@@ -1,6 +1,6 @@
 /**
  * Runs after `next build`: starts every exported page's framework scripts after its first paint
- * (but the search page's, whose results need them),
+ * (but those of "/" and the search page, which need them at once),
  * gives it its script policy (the hashes of its own inline scripts, the loader's included), then
  * writes .br and .gz beside every text file so servers send them as they are.
  * `tsx scripts/postbuild.ts DIR --bare` gives another export (Lighthouse's reference page) the
@@ -21,8 +21,10 @@ const files = readdirSync(out, { recursive: true, withFileTypes: true })
   .map((d) => join(d.parentPath, d.name));
 
 const pages = files.filter((f) => f.endsWith(".html"));
-// A search link's content is its results, which need the scripts: that page starts them at once.
-const needScriptsAtOnce = new Set(exportPages(out).flatMap(([path, file]) => (routeOf(path) === "/[locale]/search" ? [file] : [])));
+// Pages whose job needs the scripts start them at once: a search link's content is its results,
+// and "/" forwards to the reader's language.
+const atOnce = new Set(["/", "/[locale]/search"]);
+const needScriptsAtOnce = new Set(exportPages(out).flatMap(([path, file]) => (atOnce.has(routeOf(path)) ? [file] : [])));
 for (const page of pages) {
   const html = readFileSync(page, "utf8");
   writeFileSync(page, withPagePolicy(bare || needScriptsAtOnce.has(page) ? html : withScriptsAfterPaint(html)));

@@ -33,6 +33,8 @@ for (const [path, file] of exportPages(outDir)) {
   const tags = [...html.matchAll(/<script[^>]+src="(\/_next\/static\/[^"]+\.js)"[^>]*>/g)].filter((m) => !/noModule/i.test(m[0]));
   const preloads = [...html.matchAll(/<link[^>]+as="script"[^>]+href="(\/_next\/static\/[^"]+\.js)"/g)];
   const scripts = new Set([...tags, ...preloads].map((m) => m[1]).concat(scriptsStartedAfterPaint(html)));
+  // A page with no first-load script at all means the markup was not read (or the loader's list was not): not a pass.
+  if (scripts.size === 0) problems.push(`${path}: no first-load scripts found; update scripts/size.ts`);
   let total = 0;
   for (const src of scripts) {
     const info = chunk(src);

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { SiteFooter } from "@/components/site-footer";
+import { HydrationMark } from "@/components/hydration-mark";
 import { SiteHeader } from "@/components/site-header";
 import { getDictionary } from "@/lib/dictionaries";
 import { locales } from "@/lib/i18n";
@@ -39,6 +40,7 @@ export default async function LocaleLayout({ children, params }: LayoutProps<"/[
         >
           {dict.skipToContent}
         </a>
+        <HydrationMark />
         <SiteHeader locale={locale} dict={dict} />
         <main id="main" className="mx-auto max-w-5xl px-4 pt-3 pb-8 sm:pt-6">
           {children}
