@@ -1,8 +1,8 @@
 /**
  * Runs after `next build`: starts every exported page's framework scripts after its first paint
- * (but those of "/" and the search page, which need them at once),
- * gives it its script policy (the hashes of its own inline scripts, the loader's included), then
- * writes .br and .gz beside every text file so servers send them as they are.
+ * (but those of "/" and the search page, which need them at once), gives it its script policy
+ * (the hashes of its own inline scripts, the loader's included), then writes .br and .gz beside
+ * every text file so servers send them as they are.
  * `tsx scripts/postbuild.ts DIR --bare` gives another export (Lighthouse's reference page) the
  * policy and compression only, so it stays the bare Next.js page it is measured as.
  */
@@ -24,7 +24,11 @@ const pages = files.filter((f) => f.endsWith(".html"));
 // Pages whose job needs the scripts start them at once: a search link's content is its results,
 // and "/" forwards to the reader's language.
 const atOnce = new Set(["/", "/[locale]/search"]);
-const needScriptsAtOnce = new Set(exportPages(out).flatMap(([path, file]) => (atOnce.has(routeOf(path)) ? [file] : [])));
+const needScriptsAtOnce = new Set(
+  exportPages(out)
+    .filter(([path]) => atOnce.has(routeOf(path)))
+    .map(([, file]) => file),
+);
 for (const page of pages) {
   const html = readFileSync(page, "utf8");
   writeFileSync(page, withPagePolicy(bare || needScriptsAtOnce.has(page) ? html : withScriptsAfterPaint(html)));
