@@ -293,7 +293,6 @@ export class SearchEngine {
     const all = known + unknown * this.unseenIdf;
     const rival = out ? out[1] / pageScore : 0;
     const features: RelevanceFeatures = {
-      matched: matched / known,
       known: known / all,
       margin: 1 - second / pageScore,
       strength: Math.log1p(pageScore),
@@ -302,7 +301,6 @@ export class SearchEngine {
       outscored: Math.min(1, Math.max(0, rival - 1)),
       foreign: 0, // a property of the whole paste: set by search()
       markers: 0, // likewise
-      head: head / known,
       coverage: matched / all,
       headCoverage: head / all,
       brevity: 1 / query.size,

@@ -5,8 +5,6 @@ import model from "./relevance-model.json";
  * the same for a two-word question and a forty-line paste.
  */
 export interface RelevanceFeatures {
-  /** Share of the query's known information (summed IDF of the words the corpus has) that the page contains. */
-  matched: number;
   /** Share of the query's words the corpus knows at all, by information (names and other products' words are not known). */
   known: number;
   /** How far ahead of the next page that is not related to it (0: a tie, 1: alone). */
@@ -23,8 +21,6 @@ export interface RelevanceFeatures {
   foreign: number;
   /** Distinct words only other products use ("MARS", "CBEngine", "檔案共用") in the whole paste, up to three, over three. */
   markers: number;
-  /** Share of the query's known information found in the page's message or in how people describe it (not only in its steps). */
-  head: number;
   /** Share of all the query's information (unknown words included) that the page contains: one matched word of a recipe is not a match. */
   coverage: number;
   /** Likewise, in the page's message or in how people describe it. */
@@ -34,7 +30,6 @@ export interface RelevanceFeatures {
 }
 
 export const featureNames = [
-  "matched",
   "known",
   "margin",
   "strength",
@@ -43,7 +38,6 @@ export const featureNames = [
   "outscored",
   "foreign",
   "markers",
-  "head",
   "coverage",
   "headCoverage",
   "brevity",
