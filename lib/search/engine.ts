@@ -82,6 +82,8 @@ interface Analysis {
   confidence: number;
   query: Map<string, number>;
   words: string[];
+  /** The information of the words the corpus does not know. */
+  unknownInfo: number;
 }
 
 /** An out-of-scope row a line is nearer to than to any page: `ratio` is its score over the best page's (Infinity: no page matched). */
@@ -209,8 +211,11 @@ export class SearchEngine {
     let analyses = read.filter((a): a is Analysis => a !== undefined && "page" in a);
     // In a paste of several lines, a line of one known word ("name", "status") is noise, not the error.
     if (analyses.some((a) => a.query.size > 1)) analyses = analyses.filter((a) => a.query.size > 1 || a.features.verbatim);
-    const { foreign, markers } = this.foreignShare(analyses);
+    const terms = pasteTerms(analyses);
+    const { foreign, markers } = this.foreignShare(terms);
+    const coverageOf = this.pasteCoverage(terms, read.slice(0, lines.length));
     for (const a of analyses) {
+      a.features.pasteCoverage = coverageOf(a.page);
       a.features.foreign = foreign;
       a.features.markers = markers;
       a.confidence = confidence(a.features, this.model);
@@ -304,9 +309,20 @@ export class SearchEngine {
       coverage: matched / all,
       headCoverage: head / all,
       brevity: 1 / query.size,
+      pasteCoverage: 0, // a property of the whole paste too
     };
     const outranking = out && out[1] > pageScore ? { row: out[0], ratio: out[1] / pageScore } : undefined;
-    return { text, scores, page, ...(outranking && { outranking }), features, confidence: 0, query, words: tokenize(text) };
+    return {
+      text,
+      scores,
+      page,
+      ...(outranking && { outranking }),
+      features,
+      confidence: 0,
+      query,
+      words: tokenize(text),
+      unknownInfo: unknown * this.unseenIdf,
+    };
   }
 
   /** At most two known words (a Chinese word is several bigrams), none only other products use, all in what the best page is about (its message or phrases). */
@@ -340,9 +356,7 @@ export class SearchEngine {
   }
 
   /** Share of the whole paste's known information in words only other products use: a MARS or Azure Files line anywhere tells. */
-  private foreignShare(analyses: Analysis[]): { foreign: number; markers: number } {
-    const terms = new Map<string, number>();
-    for (const a of analyses) for (const [term, weight] of a.query) terms.set(term, Math.max(weight, terms.get(term) ?? 0));
+  private foreignShare(terms: Map<string, number>): { foreign: number; markers: number } {
     let known = 0;
     let foreign = 0;
     let markers = 0;
@@ -353,6 +367,21 @@ export class SearchEngine {
       markers++;
     }
     return { foreign: known ? foreign / known : 0, markers: Math.min(3, markers) / 3 };
+  }
+
+  /**
+   * Each page's share of the whole paste's information, the words no page knows included (counted
+   * once per line, not again in the line pairs): a stray line that fits a page is not the paste.
+   */
+  private pasteCoverage(terms: Map<string, number>, lines: (Analysis | Elsewhere | undefined)[]): (page: number) => number {
+    let all = 0;
+    for (const [term, weight] of terms) all += weight * this.bm25.idf(term);
+    for (const a of lines) if (a && "page" in a) all += a.unknownInfo;
+    return (page) => {
+      let contained = 0;
+      for (const [term, weight] of terms) if (this.bm25.contains(page, term)) contained += weight * this.bm25.idf(term);
+      return all ? contained / all : 0;
+    };
   }
 
   /** The segment is part of one of the page's printed messages, or holds one whole (word for word, punctuation aside). */
@@ -491,4 +520,11 @@ function phrase(text: string): string {
   return normalizeText(text.split(fieldSeparator).join(" "))
     .replace(/[^\p{L}\p{N}]+/gu, " ")
     .trim();
+}
+
+/** Every known term of the paste's lines, at the largest weight any line gives it. */
+function pasteTerms(analyses: Analysis[]): Map<string, number> {
+  const terms = new Map<string, number>();
+  for (const a of analyses) for (const [term, weight] of a.query) terms.set(term, Math.max(weight, terms.get(term) ?? 0));
+  return terms;
 }

@@ -27,6 +27,8 @@ export interface RelevanceFeatures {
   headCoverage: number;
   /** 1 / the number of distinct known terms: a one- or two-word query is a request to browse, not a paste to match. */
   brevity: number;
+  /** Share of the whole paste's information (every line's, unknown words included) that the page contains: a stray line that fits is not the paste. */
+  pasteCoverage: number;
 }
 
 export const featureNames = [
@@ -41,6 +43,7 @@ export const featureNames = [
   "coverage",
   "headCoverage",
   "brevity",
+  "pasteCoverage",
 ] as const satisfies readonly (keyof RelevanceFeatures)[];
 
 export interface RelevanceModel {
