@@ -1,6 +1,7 @@
 import { join, relative } from "node:path";
 import { z } from "zod";
 import { locales } from "../i18n";
+import { readBrowse, type BrowseData } from "./browse";
 import { ContentError, type Entry } from "./entries";
 import { contentPaths } from "./paths";
 import { readContentJson } from "./read-json";
@@ -49,6 +50,8 @@ const outOfScopeSchema = z.array(
 
 export interface SearchData {
   codes: CatalogueCode[];
+  /** The entries whose fix applies to one operating system only (content/browse.json). */
+  os: BrowseData["os"];
   otherWorkloads: z.infer<typeof otherWorkloadSchema>[];
   phrases: z.infer<typeof phrasesSchema>;
   outOfScope: z.infer<typeof outOfScopeSchema>;
@@ -59,6 +62,7 @@ export const searchDataPaths = {
   otherWorkloads: join(contentPaths.root, "codes", "other-workloads.json"),
   phrases: join(contentPaths.root, "search", "phrases.json"),
   outOfScope: join(contentPaths.root, "search", "out-of-scope.json"),
+  browse: contentPaths.browse,
 };
 
 /** Reads the code catalogue and the search phrases, checking them against the entries (problems name the file). */
@@ -68,6 +72,7 @@ export function loadSearchData(entries: Entry[], paths = searchDataPaths, projec
     otherWorkloads: readContentJson(paths.otherWorkloads, z.array(otherWorkloadSchema), projectRoot),
     phrases: readContentJson(paths.phrases, phrasesSchema, projectRoot),
     outOfScope: readContentJson(paths.outOfScope, outOfScopeSchema, projectRoot),
+    os: readBrowse(paths.browse, projectRoot).os,
   };
   const ids = new Set(entries.map((e) => e.id));
   const problems: { file: string; message: string }[] = [];

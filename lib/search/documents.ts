@@ -12,7 +12,7 @@ export function indexedCorpus(entries: Entry[], locale: Locale, data: SearchData
   // A code's messages count as the page's own where the article prints the code: its first fix.
   const codesOf = (id: string) => data.codes.filter((code) => code.fix[0] === id);
   const mine = entries.filter((e) => e.locale === locale);
-  const docs = mine.map((entry) => toSearchDoc(entry, locale));
+  const docs = mine.map((entry) => toSearchDoc(entry, locale, data.os[entry.id]));
   const records = mine.map((entry, i) => {
     const other = alt.get(entry.id);
     const pageCodes = codesOf(entry.id);
@@ -45,7 +45,7 @@ export function indexedCorpus(entries: Entry[], locale: Locale, data: SearchData
   return { docs, records, outOfScope, products, codes };
 }
 
-function toSearchDoc(entry: Entry, locale: Locale): SearchDoc {
+function toSearchDoc(entry: Entry, locale: Locale, os: SearchDoc["os"]): SearchDoc {
   const { id, category, title, summary, source, codes, related } = entry;
   return {
     id,
@@ -56,6 +56,7 @@ function toSearchDoc(entry: Entry, locale: Locale): SearchDoc {
     source,
     codes,
     related,
+    ...(os && { os }),
     ...(entry.sections.length > 0 && { sections: [] }),
   };
 }

@@ -10,6 +10,7 @@ import {
   type SearchRecord,
 } from "./fields";
 import { hasHan, normalizeText, pieces, tokenize } from "./normalize";
+import { pasteOs } from "./paste-os";
 import { limits, understandQuery, type UnderstoodQuery } from "./query";
 import { confidence, relevanceModel, type RelevanceFeatures, type RelevanceModel } from "./relevance";
 import type { SerializedIndex } from "./serialized-index";
@@ -207,7 +208,10 @@ export class SearchEngine {
       const seam = a.words.length && b.words.length ? [`${a.words[a.words.length - 1]} ${b.words[0]}`] : [];
       return { text: `${a.text} ${b.text}`, words: [...a.words, ...b.words], pairs: [...a.pairs, ...seam, ...b.pairs] };
     });
-    const read = [...lines, ...joined].map((line) => this.analyse(line));
+    // A fix for one operating system is no answer to a paste plainly from the other.
+    const os = pasteOs(raw.slice(0, limits.chars));
+    const excluded = new Set(os ? this.docs.flatMap((doc, row) => (doc.os && doc.os !== os ? [row] : [])) : []);
+    const read = [...lines, ...joined].map((line) => this.analyse(line, excluded));
     let analyses = read.filter((a): a is Analysis => a !== undefined && "page" in a);
     // In a paste of several lines, a line of one known word ("name", "status") is noise, not the error.
     if (analyses.some((a) => a.query.size > 1)) analyses = analyses.filter((a) => a.query.size > 1 || a.features.verbatim);
@@ -271,7 +275,10 @@ export class SearchEngine {
   }
 
   /** Scores one segment and judges how sure the best page is. */
-  private analyse({ text, words, pairs }: { text: string; words: string[]; pairs: string[] }): Analysis | Elsewhere | undefined {
+  private analyse(
+    { text, words, pairs }: { text: string; words: string[]; pairs: string[] },
+    excluded: Set<number>,
+  ): Analysis | Elsewhere | undefined {
     const query = new Map<string, number>();
     let unknown = text.split(removedMark).length - 1;
     for (const term of words) {
@@ -285,7 +292,7 @@ export class SearchEngine {
     if (query.size === 0) return undefined;
     let known = 0;
     for (const [term, weight] of query) known += weight * this.bm25.idf(term);
-    const scores = [...this.bm25.score(query)].sort((a, b) => b[1] - a[1]);
+    const scores = [...this.bm25.score(query)].filter(([row]) => !excluded.has(row)).sort((a, b) => b[1] - a[1]);
     const [page, pageScore] = scores.find(([row]) => row < this.docs.length) ?? [];
     const out = scores.find(([row]) => row >= this.docs.length);
     // A line only other products' words match ("MARS", "SAP HANA") has no page to judge, but says where it belongs.

@@ -18,6 +18,8 @@ export interface SearchDoc {
   codes: string[];
   /** Ids of the pages it is related to: a near tie with one of them is no doubt about the topic. */
   related: string[];
+  /** The one operating system the fix applies to (VSS is Windows', fsfreeze Linux's); none: either. */
+  os?: "windows" | "linux";
   /** A guide's sub-sections and where each starts in the `body` field, to link to the part that matched. */
   sections?: { anchor: string; title: string; start: number }[];
 }
