@@ -451,7 +451,8 @@ export class SearchEngine {
     const redact = (word: string) => {
       const wordTerms = terms(word);
       const unknown = wordTerms.filter((t) => !known(t)).length;
-      if (unknown === 0 || (hasHan(word) && unknown < wordTerms.length)) return word;
+      // A word that tells the VM's operating system ("sudo", "rhel8") stays: it decides which fixes apply.
+      if (unknown === 0 || pasteOs(word) || (hasHan(word) && unknown < wordTerms.length)) return word;
       removed += unknown;
       return removedMark.repeat(unknown);
     };

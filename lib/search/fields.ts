@@ -1,3 +1,4 @@
+import type { OperatingSystem } from "../content/browse";
 import type { Category } from "../content/categories";
 import type { EntrySource } from "../content/schema";
 import type { CodeRef } from "./codes";
@@ -19,7 +20,7 @@ export interface SearchDoc {
   /** Ids of the pages it is related to: a near tie with one of them is no doubt about the topic. */
   related: string[];
   /** The one operating system the fix applies to (VSS is Windows', fsfreeze Linux's); none: either. */
-  os?: "windows" | "linux";
+  os?: OperatingSystem;
   /** A guide's sub-sections and where each starts in the `body` field, to link to the part that matched. */
   sections?: { anchor: string; title: string; start: number }[];
 }

@@ -1,21 +1,22 @@
-/** The operating systems a page's fix can be limited to (content/browse.json `os`). */
-export type PasteOs = "windows" | "linux";
+import type { OperatingSystem } from "../content/browse";
 
 /**
  * What only one operating system's VM prints or is asked about: its agent and extension names,
- * paths, shells and tools. "Windows Azure Linux Agent" names both, so it decides nothing.
+ * paths, shells and tools. The bare word "windows" is no sign ("maintenance windows", "Windows
+ * Azure Linux Agent").
  */
-const signs: Record<PasteOs, RegExp> = {
+const signs: Record<OperatingSystem, RegExp> = {
   linux:
-    /\b(linux|waagent|walinuxagent|vmsnapshotlinux|ubuntu|rhel|red hat|centos|suse|sles|debian|systemctl|journalctl|dmesg|fsfreeze|selinux|sudo|root@)|(^|\s)\/(var\/(log|lib)|etc)\//im,
-  windows: /\b(windows|waappagent|vssadmin|event viewer|eventvwr|regedit|hklm|[a-z]:\\|server 20(08|12|16|19|22))|\w\.exe\b/i,
+    /\b(linux|waagent|walinuxagent|vmsnapshotlinux|ubuntu|rhel\d*|red hat|centos|suse|sles\d*|debian|systemctl|journalctl|dmesg|fsfreeze|selinux|sudo)\b|\broot@|(^|\s)\/(var\/(log|lib)|etc)\//im,
+  windows:
+    /\b(windows (server|10|11|vm)|microsoft windows|windowsazureguestagent|waappagent|vssadmin|event viewer|eventvwr|regedit|hklm)\b|\b[a-z]:\\|\w\.exe\b/i,
 };
 
 /** URLs and host names say nothing of the VM's system (every blob is on …windows.net). */
 const addresses = /\bhttps?:\/\/\S+|\.windows\.net\b/gi;
 
 /** The one operating system a paste is plainly about, or undefined when it names none or both. */
-export function pasteOs(paste: string): PasteOs | undefined {
+export function pasteOs(paste: string): OperatingSystem | undefined {
   const text = paste.replace(addresses, " ");
   const linux = signs.linux.test(text);
   const windows = signs.windows.test(text);
