@@ -9,6 +9,7 @@ import {
   type SearchDoc,
   type SearchRecord,
 } from "./fields";
+import type { OperatingSystem } from "../content/browse";
 import { hasHan, normalizeText, pieces, tokenize } from "./normalize";
 import { pasteOs } from "./paste-os";
 import { limits, understandQuery, type UnderstoodQuery } from "./query";
@@ -93,6 +94,8 @@ interface Elsewhere {
   ratio: number;
 }
 
+const noRows: ReadonlySet<number> = new Set();
+
 const fieldKeys = Object.keys(fieldWeights) as (keyof SearchRecord)[];
 
 /** Each row's terms (pages, then what the portal does not cover), field by field in `fieldKeys` order. */
@@ -159,6 +162,8 @@ export class SearchEngine {
   private readonly productTerms: Map<string, Set<string>>;
   /** Each page's related pages, both ways round. */
   private readonly related: Set<number>[];
+  /** For a paste from each operating system, the rows of the pages whose fix is for the other one only. */
+  private readonly otherOsRows: Record<OperatingSystem, Set<number>>;
   /** Each row's message and phrase terms: what the page is about, as opposed to words its steps mention. */
   private readonly headTerms: Set<string>[];
 
@@ -188,6 +193,8 @@ export class SearchEngine {
     );
     this.codeBook = new CodeBook([...data.codes, ...otherCodes]);
     this.related = relatedRows(data.docs);
+    const rowsFor = (os: OperatingSystem) => new Set(data.docs.flatMap((doc, row) => (doc.os && doc.os !== os ? [row] : [])));
+    this.otherOsRows = { windows: rowsFor("windows"), linux: rowsFor("linux") };
     this.productTerms = productVocabulary(data.outOfScope, rowTerms.slice(data.records.length), ours);
     this.messages = data.records.map((r) => r.printed.map(phrase));
     this.sectionTerms = data.docs.map((doc, i) =>
@@ -209,8 +216,7 @@ export class SearchEngine {
       return { text: `${a.text} ${b.text}`, words: [...a.words, ...b.words], pairs: [...a.pairs, ...seam, ...b.pairs] };
     });
     // A fix for one operating system is no answer to a paste plainly from the other.
-    const os = pasteOs(raw.slice(0, limits.chars));
-    const excluded = new Set(os ? this.docs.flatMap((doc, row) => (doc.os && doc.os !== os ? [row] : [])) : []);
+    const excluded = query.os ? this.otherOsRows[query.os] : noRows;
     const read = [...lines, ...joined].map((line) => this.analyse(line, excluded));
     let analyses = read.filter((a): a is Analysis => a !== undefined && "page" in a);
     // In a paste of several lines, a line of one known word ("name", "status") is noise, not the error.
@@ -277,7 +283,7 @@ export class SearchEngine {
   /** Scores one segment and judges how sure the best page is. */
   private analyse(
     { text, words, pairs }: { text: string; words: string[]; pairs: string[] },
-    excluded: Set<number>,
+    excluded: ReadonlySet<number>,
   ): Analysis | Elsewhere | undefined {
     const query = new Map<string, number>();
     let unknown = text.split(removedMark).length - 1;
@@ -384,10 +390,14 @@ export class SearchEngine {
     let all = 0;
     for (const [term, weight] of terms) all += weight * this.bm25.idf(term);
     for (const a of lines) if (a && "page" in a) all += a.unknownInfo;
+    const share = new Map<number, number>(); // many lines name the same page
     return (page) => {
-      let contained = 0;
-      for (const [term, weight] of terms) if (this.bm25.contains(page, term)) contained += weight * this.bm25.idf(term);
-      return all ? contained / all : 0;
+      if (!share.has(page)) {
+        let contained = 0;
+        for (const [term, weight] of terms) if (this.bm25.contains(page, term)) contained += weight * this.bm25.idf(term);
+        share.set(page, all ? contained / all : 0);
+      }
+      return share.get(page)!;
     };
   }
 

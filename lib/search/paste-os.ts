@@ -12,12 +12,8 @@ const signs: Record<OperatingSystem, RegExp> = {
     /\b(windows (server|10|11|vm)|microsoft windows|windowsazureguestagent|waappagent|vssadmin|event viewer|eventvwr|regedit|hklm)\b|\b[a-z]:\\|\w\.exe\b/i,
 };
 
-/** URLs and host names say nothing of the VM's system (every blob is on …windows.net). */
-const addresses = /\bhttps?:\/\/\S+|\.windows\.net\b/gi;
-
-/** The one operating system a paste is plainly about, or undefined when it names none or both. */
-export function pasteOs(paste: string): OperatingSystem | undefined {
-  const text = paste.replace(addresses, " ");
+/** The one operating system a paste is plainly about, or undefined when it names none or both (query.ts passes it without URLs and host names). */
+export function pasteOs(text: string): OperatingSystem | undefined {
   const linux = signs.linux.test(text);
   const windows = signs.windows.test(text);
   return linux === windows ? undefined : linux ? "linux" : "windows";

@@ -1,5 +1,7 @@
+import type { OperatingSystem } from "../content/browse";
 import type { CodeBook, CodeRef } from "./codes";
 import { normalizeText } from "./normalize";
+import { pasteOs } from "./paste-os";
 
 /**
  * Query understanding: what a person pastes is rarely a clean sentence. This turns a paste
@@ -16,6 +18,8 @@ export interface UnderstoodQuery {
   cleaned: string;
   /** The paste was cut to keep the page responsive. */
   truncated: boolean;
+  /** The one operating system the paste is plainly from (its URLs and host names aside), if any. */
+  os?: OperatingSystem;
 }
 
 /** Work is bounded whatever the paste: at most this many characters and segments are considered. */
@@ -152,7 +156,8 @@ export function understandQuery(raw: string, codeBook: CodeBook): UnderstoodQuer
     .replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f\ufffd]/g, " ")
     .normalize("NFKC");
 
-  const codes = codeBook.scan(stripNoise(paste));
+  const meaningful = stripNoise(paste);
+  const codes = codeBook.scan(meaningful);
   const codeWords = new Set(codes.flatMap((c) => [c.code, ...c.variants]).map((c) => c.toLowerCase()));
 
   const segments: string[] = [];
@@ -169,5 +174,6 @@ export function understandQuery(raw: string, codeBook: CodeBook): UnderstoodQuer
 
   let cleaned = [...codes.map((c) => c.code), ...segments].join("\n");
   if (cleaned.length > limits.cleanedChars) cleaned = cleaned.slice(0, limits.cleanedChars);
-  return { codes, segments, cleaned, truncated };
+  const os = pasteOs(meaningful);
+  return { codes, segments, cleaned, truncated, ...(os && { os }) };
 }
