@@ -4,11 +4,14 @@ import { join } from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
 import { checkCollection } from "@/lib/content/check";
 import { ContentError, readEntries } from "@/lib/content/entries";
+import { plainText, parseMdx } from "@/lib/content/mdx-tree";
 import { contentPaths } from "@/lib/content/paths";
 import { loadContent, source } from "@/lib/content/source";
 import { parseReference } from "@/lib/article/reference";
 import { parseArticle } from "@/lib/article/parse";
 import { articleFiles, articleMarkdown, referenceJson } from "./article-fixture";
+
+const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 
 describe("the real content", () => {
   it("has all 36 rows and 4 guides in both languages", () => {
@@ -17,6 +20,13 @@ describe("the real content", () => {
     for (const locale of ["zh-TW", "en"] as const) {
       expect(source.counts(locale)).toEqual({ backup: 21, jobs: 4, restore: 11, guides: 4 });
     }
+  });
+  it("reads a page's text with a space between blocks, never gluing a heading to the paragraph after it", () => {
+    expect(plainText(parseMdx("## Set up the VM agent\n\nThe agent\n\n- one\n- two\n\n```\nsudo waagent\n```\n"))).toBe(
+      "Set up the VM agent The agent one two sudo waagent",
+    );
+    for (const entry of loadContent())
+      for (const { title } of entry.sections) expect(entry.text).toMatch(new RegExp(`${escape(title)}( |$)`));
   });
   it("lists entries in the article's order", () => {
     expect(source.entries("en", "backup").map((e) => e.source.row)).toEqual(Array.from({ length: 21 }, (_, i) => i + 1));

@@ -130,7 +130,15 @@ export function outlineCauses(tree: Root, annotate = false): CauseOutline[] {
 }
 
 export function plainText(tree: Root): string {
-  return toString(tree).replace(/\s+/g, " ").trim();
+  return blockText(tree).replace(/\s+/g, " ").trim();
+}
+
+/** Blocks whose children are inline text: read whole. Between other blocks, a space (toString() alone glues a heading to the paragraph after it: "agentThe"). */
+const textBlocks = new Set(["paragraph", "heading", "tableCell", "code", "inlineCode", "text"]);
+
+function blockText(node: Root | RootContent): string {
+  if (textBlocks.has(node.type) || !("children" in node)) return toString(node);
+  return (node.children as RootContent[]).map(blockText).join(" ");
 }
 
 export interface SectionOutline {
