@@ -59,7 +59,7 @@ function bench(label: string, corpus: IndexedCorpus, locale: (typeof locales)[nu
 
 /** The reference in the same process: a plain MiniSearch index of the same pages (as eval:search's baseline). */
 function benchReference(corpus: IndexedCorpus, locale: (typeof locales)[number], rounds: number) {
-  const top = baselineTop({ [locale]: serializeIndex(corpus, locale) });
+  const top = baselineTop({ [locale]: corpus });
   const times = queryTimes((q) => top({ id: "", kind: "", locale, expect: null, q }), rounds);
   out.log(
     `${`  reference: MiniSearch`.padEnd(20)} | query p50 ${percentile(times, 50).toFixed(2).padStart(6)} ms  p95 ${percentile(times, 95).toFixed(2).padStart(6)} ms  max ${times[times.length - 1].toFixed(1).padStart(6)} ms`,

@@ -6,7 +6,7 @@
 import { baselineTop } from "../lib/search-tools/baseline";
 import { loadEvalCases, splits } from "../lib/search-tools/cases";
 import { evaluateSearch, type Tally } from "../lib/search-tools/evaluate";
-import { nodeIndexes } from "../lib/search-tools/node-engines";
+import { nodeCorpora, nodeIndexes } from "../lib/search-tools/node-engines";
 import { locales, type Locale } from "../lib/i18n";
 import { SearchEngine } from "../lib/search/engine";
 import { figures } from "./figures";
@@ -15,7 +15,7 @@ const out = figures("eval:search");
 
 const indexes = nodeIndexes();
 const engines = Object.fromEntries(locales.map((l) => [l, new SearchEngine(indexes[l])])) as Record<Locale, SearchEngine>;
-const baseline = baselineTop(indexes);
+const baseline = baselineTop(nodeCorpora());
 const cases = Object.fromEntries(splits.map((s) => [s, loadEvalCases(s)]));
 const reports = Object.fromEntries(splits.map((s) => [s, evaluateSearch(engines, cases[s])]));
 const all = splits.flatMap((s) => cases[s]);

@@ -324,6 +324,22 @@ describe("the browser's engine", () => {
   });
 });
 
+describe("the index file", () => {
+  it("ships terms, not text, and each guide section's start points at its heading's terms", () => {
+    for (const index of Object.values(nodeIndexes(entries))) {
+      const body = (row: number) => index.records[row].terms.body.split(" ");
+      index.docs.forEach((doc, row) => {
+        expect(index.records[row]).not.toHaveProperty("body");
+        for (const section of doc.sections ?? []) {
+          const heading = terms(section.title);
+          expect(body(row).slice(section.start, section.start + heading.length)).toEqual(heading);
+        }
+      });
+      expect(index.docs.some((doc) => doc.sections?.length)).toBe(true);
+    }
+  });
+});
+
 describe("large corpus", () => {
   it("still finds the fix among 2,000 pages", () => {
     const real = indexedCorpus(entries, "en", loadSearchData(entries));

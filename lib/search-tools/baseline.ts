@@ -1,6 +1,6 @@
 import MiniSearch from "minisearch";
 import type { Locale } from "../i18n";
-import type { SerializedIndex } from "../search/serialized-index";
+import type { IndexedCorpus } from "../search/fields";
 import type { EvalCase } from "./cases";
 
 /**
@@ -8,13 +8,13 @@ import type { EvalCase } from "./cases";
  * pages (title, printed messages, page text; no phrases, no tuning, default options), first
  * result taken as the answer. It never says "no match", so only positives are compared.
  */
-export function baselineTop(indexes: Partial<Record<Locale, SerializedIndex>>): (c: EvalCase) => string[] {
+export function baselineTop(corpora: Partial<Record<Locale, IndexedCorpus>>): (c: EvalCase) => string[] {
   const engines = Object.fromEntries(
-    Object.entries(indexes).map(([locale, index]) => {
-      if (!index) return [locale, undefined];
+    Object.entries(corpora).map(([locale, corpus]) => {
+      if (!corpus) return [locale, undefined];
       const mini = new MiniSearch({ fields: ["title", "message", "body"], storeFields: ["id"] });
       mini.addAll(
-        index.docs.map((doc, i) => ({ id: doc.id, title: doc.title, message: index.records[i].message, body: index.records[i].body })),
+        corpus.docs.map((doc, i) => ({ id: doc.id, title: doc.title, message: corpus.records[i].message, body: corpus.records[i].body })),
       );
       return [locale, mini];
     }),

@@ -1,22 +1,14 @@
 import { Bm25Index } from "./bm25";
 import { CodeBook } from "./codes";
-import {
-  fieldSeparator,
-  fieldWeights,
-  type OtherProduct,
-  type OutOfScopeRecord,
-  type PageRecord,
-  type SearchDoc,
-  type SearchRecord,
-} from "./fields";
+import { fieldKeys, fieldSeparator, fieldWeights, type OtherProduct, type SearchDoc } from "./fields";
 import type { OperatingSystem } from "../content/browse";
 import { hasHan, normalizeText, pieces, tokenize } from "./normalize";
 import { pasteOs } from "./paste-os";
 import { limits, understandQuery, type UnderstoodQuery } from "./query";
 import { confidence, relevanceModel, type RelevanceFeatures, type RelevanceModel } from "./relevance";
-import type { SerializedIndex } from "./serialized-index";
+import type { FieldTerms, SerializedIndex, SerializedOutOfScope, SerializedPage } from "./serialized-index";
 import { Spelling } from "./spelling";
-import { terms, termsWithPairs } from "./terms";
+import { pairsOf, terms, termsWithPairs } from "./terms";
 
 export interface SearchMatch {
   key: string;
@@ -96,29 +88,22 @@ interface Elsewhere {
 
 const noRows: ReadonlySet<number> = new Set();
 
-const fieldKeys = Object.keys(fieldWeights) as (keyof SearchRecord)[];
-
 /** Each row's terms (pages, then what the portal does not cover), field by field in `fieldKeys` order. */
 type RowTerms = string[][][];
 
-/** The searched rows: the pages' records, then the out-of-scope ones as records (a code is a word of its message). */
-function rowsOf(data: SerializedIndex): SearchRecord[] {
-  return [
-    ...data.records,
-    ...data.outOfScope.map((o) => ({
-      message: [o.code, o.message].filter(Boolean).join(fieldSeparator),
-      phrases: o.phrases ?? "",
-      body: "",
-    })),
-  ];
+/** The searched rows: the pages' records, then the out-of-scope ones. */
+function rowsOf(data: SerializedIndex): FieldTerms[] {
+  return [...data.records, ...data.outOfScope].map((row) => row.terms);
 }
 
-function termsOfRow(row: SearchRecord): string[][] {
+function termsOfRow(row: FieldTerms): string[][] {
   return fieldKeys.map((key) => {
-    const { words, pairs } = termsWithPairs(row[key]);
-    return [...words, ...pairs];
+    const words = split(row[key]);
+    return [...words, ...pairsOf(words)];
   });
 }
+
+const split = (field: string) => (field ? field.split(" ") : []);
 
 function termsOfRows(data: SerializedIndex): RowTerms {
   return rowsOf(data).map(termsOfRow);
@@ -129,7 +114,8 @@ const sliceMs = 8;
 
 /**
  * The engine built in slices with `pause()` between them (the browser yields to input and paint
- * there): tokenizing every row is most of the work, and in one piece it is a long task on a phone.
+ * there): reading every row's terms, then the rest at once (about 50 ms on a laptop for the real
+ * corpus, most of it term statistics; the terms themselves come tokenized in the index).
  */
 export async function buildSearchEngine(data: SerializedIndex, pause: () => Promise<void>): Promise<SearchEngine> {
   const rowTerms: RowTerms = [];
@@ -149,8 +135,8 @@ export class SearchEngine {
   private readonly spelling: Spelling;
   private readonly codeBook: CodeBook;
   private readonly docs: SearchDoc[];
-  private readonly records: PageRecord[];
-  private readonly outOfScope: OutOfScopeRecord[];
+  private readonly records: SerializedPage[];
+  private readonly outOfScope: SerializedOutOfScope[];
   private readonly products: Map<string, OtherProduct>;
   /** Each page's printed messages, folded for comparison word for word. */
   private readonly messages: string[][];
@@ -169,7 +155,7 @@ export class SearchEngine {
 
   /**
    * `model`: the calibrated relevance model; another one only while calibrating. `rowTerms`: the
-   * rows' terms when already computed (see `buildSearchEngine`), which is most of the work.
+   * rows' terms when already read (see `buildSearchEngine`).
    */
   constructor(
     data: SerializedIndex,
@@ -198,7 +184,7 @@ export class SearchEngine {
     this.productTerms = productVocabulary(data.outOfScope, rowTerms.slice(data.records.length), ours);
     this.messages = data.records.map((r) => r.printed.map(phrase));
     this.sectionTerms = data.docs.map((doc, i) =>
-      doc.sections?.map((s, j) => new Set(terms(data.records[i].body.slice(s.start, doc.sections![j + 1]?.start ?? undefined)))),
+      doc.sections?.map((s, j) => new Set(split(data.records[i].terms.body).slice(s.start, doc.sections![j + 1]?.start ?? undefined))),
     );
   }
 
@@ -484,7 +470,7 @@ export class SearchEngine {
  * article does not cover is no other product). Not all are names ("MARS", "檔案共用"); plain words of
  * their messages ("replica", "tenant") tell the same story in bulk.
  */
-function foreignVocabulary(rows: string[][][], outOfScope: OutOfScopeRecord[], ours: Set<string>): Set<string> {
+function foreignVocabulary(rows: string[][][], outOfScope: SerializedOutOfScope[], ours: Set<string>): Set<string> {
   const count = new Map<string, number>();
   rows.forEach((row, i) => {
     if (!outOfScope[i].product) return;
@@ -494,10 +480,10 @@ function foreignVocabulary(rows: string[][][], outOfScope: OutOfScopeRecord[], o
 }
 
 /** Each product's listed words (its own record's phrases) that our pages never use: its names and jargon. */
-function productVocabulary(outOfScope: OutOfScopeRecord[], rows: string[][][], ours: Set<string>): Map<string, Set<string>> {
+function productVocabulary(outOfScope: SerializedOutOfScope[], rows: string[][][], ours: Set<string>): Map<string, Set<string>> {
   const vocabulary = new Map<string, Set<string>>();
-  outOfScope.forEach(({ product, phrases }, i) => {
-    if (!product || !phrases) return;
+  outOfScope.forEach(({ product, terms }, i) => {
+    if (!product || !terms.phrases) return;
     const own = vocabulary.get(product) ?? new Set<string>();
     for (const term of rows[i][fieldKeys.indexOf("phrases")]) if (!ours.has(term)) own.add(term);
     vocabulary.set(product, own);

@@ -21,7 +21,7 @@ export interface SearchDoc {
   related: string[];
   /** The one operating system the fix applies to (VSS is Windows', fsfreeze Linux's); none: either. */
   os?: OperatingSystem;
-  /** A guide's sub-sections and where each starts in the `body` field, to link to the part that matched. */
+  /** A guide's sub-sections and where each starts in the `body` field (in its text; in the serialized index, in its terms), to link to the part that matched. */
   sections?: { anchor: string; title: string; start: number }[];
 }
 
@@ -44,6 +44,7 @@ export interface PageRecord extends SearchRecord {
 
 /** Field weights for BM25F: a word of the printed message counts three times a word of a step. */
 export const fieldWeights: Record<keyof SearchRecord, number> = { message: 3, phrases: 2, body: 1 };
+export const fieldKeys = Object.keys(fieldWeights) as (keyof SearchRecord)[];
 
 /**
  * Something the portal has no fix for: a VM backup code the article does not cover, another

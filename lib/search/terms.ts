@@ -200,11 +200,16 @@ export function terms(text: string): string[] {
  */
 export function termsWithPairs(text: string): { words: string[]; pairs: string[] } {
   const words = wordTerms(text);
+  return { words, pairs: pairsOf(words) };
+}
+
+/** The pairs of adjacent English terms of a field's or a query's terms. */
+export function pairsOf(words: string[]): string[] {
   const pairs: string[] = [];
   for (let i = 1; i < words.length; i++) {
     if (/^[a-z]/.test(words[i - 1]) && /^[a-z]/.test(words[i])) pairs.push(`${words[i - 1]} ${words[i]}`);
   }
-  return { words, pairs };
+  return pairs;
 }
 
 /** Addresses are not words: "go.microsoft.com" in a message must not make "COM+" match it. */
