@@ -272,6 +272,23 @@ describe("log lines", () => {
       ]),
     ).toEqual(["File Not Found"]);
   });
+  it("reads an exception's messages, not its stack frames", () => {
+    expect(
+      segments([
+        "System.Net.WebException: Unable to connect to the remote server",
+        "   at System.Net.WebClient.DownloadDataInternal(Uri address, WebRequest& request)",
+        "at Microsoft.GuestAgentHostPlugin.Client.GuestInformationServiceClient.GetVersions()",
+        "--- End of inner exception stack trace ---",
+        '  File "/usr/lib/python3/dist-packages/azurelinuxagent/common/utils/restutil.py", line 472, in http_request',
+        "at least one extension failed (see the log)",
+      ]),
+    ).toEqual(["WebException: Unable to connect to the remote server", "at least one extension failed (see the log)"]);
+  });
+  it("names Azure's fixed WireServer address, and drops every other address", () => {
+    expect(
+      segments(["Wire server endpoint:168.63.129.16", "TCP connect to (168.63.129.16 : 80) failed", "connect to 10.1.4.7:443 failed"]),
+    ).toEqual(["Wire server endpoint: WireServer", "TCP connect to ( WireServer : 80) failed", "connect to failed"]);
+  });
   it("keeps a shared start that is not a log prefix", () => {
     expect(segments(["Failed to freeze /mnt", "Failed to freeze /data", "Failed to freeze /"])).toEqual([
       "Failed to freeze /mnt",

@@ -85,17 +85,26 @@ const identityLabel = new RegExp(`^\\s*["']?(${identityLabels.join("|")})["']?\\
 const messageLabel =
   /["']?\b(error ?code|error ?message|error ?details|error ?title|recommendations?|message|code|details|status|statusmessage|error|target)\b["']?\s*[:=]\s*|(錯誤碼|錯誤訊息|錯誤詳細資料|建議動作|建議)\s*[:：]\s*/gi;
 
+/**
+ * Azure's fixed platform address, the same in every VM: the WireServer the guest agent and its
+ * extensions talk to. It says what failed (the agent's link to the platform), not whose estate it is.
+ */
+const wireServer = /\b168\.63\.129\.16(:\d+)?(?![\d.])/g;
+
 function stripNoise(line: string): string {
-  let text = line;
+  let text = line.replace(wireServer, " WireServer ");
   for (const pattern of noise) text = text.replace(pattern, " ");
   return text;
 }
+
+/** A stack frame (.NET, Java, Python) or an exception chain's marker: where the code was, not what went wrong. */
+const stackFrame = /^\s*(at\s+[\w$.`<>[\],]+\(|---\s*end of (inner )?exception stack trace|file "[^"]*", line \d+)/i;
 
 /** A line that is only a file's path: the name of the log that follows, not what went wrong. */
 const pathOnly = /^\s*(\/[\w.@-]+)+\/?:?\s*$|^\s*[a-z]:\\[^\s]*:?\s*$/i;
 
 function cleanSegment(line: string): string {
-  if (identityLabel.test(line) || pathOnly.test(line)) return "";
+  if (identityLabel.test(line) || pathOnly.test(line) || stackFrame.test(line)) return "";
   let text = stripNoise(line).replace(messageLabel, " ");
   text = text.replace(/\(\s*\)/g, " ").replace(/[{}[\]"`|<>\\]+/g, " "); // emptied brackets, JSON / table / markup punctuation
   text = text.replace(/^[\s\-*#>:,.=]+/, "");
