@@ -10,6 +10,12 @@ export type SearchState =
 
 const debounceMs = 180;
 
+const loadClient = () => import("@/lib/search/client");
+
+// A link carrying a search (?q=) is searched as soon as the page hydrates: fetch the engine's code
+// now, while React hydrates, rather than after. This module runs before hydration, once per page load.
+if (typeof window !== "undefined" && new URLSearchParams(window.location.search).has("q")) void loadClient();
+
 /** Keeps `?q=` in the address bar equal to what was searched (already stripped of ids and names). */
 function syncUrl(searched: string) {
   const url = new URL(window.location.href);
@@ -41,8 +47,8 @@ export function useErrorSearch(locale: Locale) {
       }
       setState((s) => (s.status === "done" ? s : { status: "loading" }));
       try {
-        // The engine's code and index are fetched on first search, never in a page's first load.
-        const { loadEngine } = await import("@/lib/search/client");
+        // The engine's code and index are fetched on first search (or for a ?q= link, as above), never on a plain page load.
+        const { loadEngine } = await loadClient();
         const response = (await loadEngine(locale)).search(query);
         if (ticket !== latest.current) return; // a newer query is on its way
         setState({ status: "done", response, reveal });
