@@ -12,7 +12,7 @@ import { tokenize } from "@/lib/search/normalize";
 import { limits, understandQuery } from "@/lib/search/query";
 import { serializeIndex } from "@/lib/search/serialized-index";
 import { Spelling } from "@/lib/search/spelling";
-import { terms } from "@/lib/search/terms";
+import { indexTerms, terms } from "@/lib/search/terms";
 
 const entries = loadContent();
 const engines = nodeEngines(entries);
@@ -320,6 +320,12 @@ describe("terms", () => {
     expect(terms("backup dies after 90 min")).toEqual(terms("backup failed after 90 min"));
     expect(terms("snapshot hangs")).toEqual(terms("snapshot stuck"));
     expect(terms("backup ran 14 hrs, from 9pm")).toEqual(terms("backup ran 14 hours, from"));
+  });
+  it("reads an identifier of a log as the words run together in it", () => {
+    expect(terms("HostGAPluginServiceClient is not initialized")).toEqual(terms("host GA plugin service client is not initialized"));
+    expect(terms("GuestAgent VMSnapshotLinux")).toEqual(terms("guest agent VM snapshot linux"));
+    expect(terms("COM+ VSS")).toEqual(terms("com+ vss")); // all capitals: one word
+    expect(indexTerms("VMSnapshotLinux")).toEqual([...terms("vmsnapshotlinux"), ...terms("VM snapshot linux")]);
   });
 });
 

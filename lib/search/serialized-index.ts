@@ -1,7 +1,7 @@
 import type { Locale } from "../i18n";
 import { fieldKeys, fieldSeparator, type IndexedCorpus, type OtherProduct, type SearchDoc, type SearchRecord } from "./fields";
 import type { CodeRef } from "./codes";
-import { terms } from "./terms";
+import { indexTerms } from "./terms";
 
 /**
  * The static file the browser fetches on first search: the display docs, the index terms of each
@@ -10,8 +10,8 @@ import { terms } from "./terms";
  * the browser took most of the engine's load (about a quarter of a second on a laptop, four times
  * that on a phone), and the terms are smaller than the text they come from.
  */
-/** The shape's version: a page of one build must not read another build's index (a tab left open across a deploy). */
-export const indexVersion = 4;
+/** The shape's version (and its tokenizer's): a page of one build must not read another build's index (a tab left open across a deploy). */
+export const indexVersion = 5;
 
 /** A row's index terms, field by field, each field's words joined by spaces (the pairs of adjacent words are derived on load). */
 export type FieldTerms = Record<keyof SearchRecord, string>;
@@ -42,14 +42,14 @@ export interface SerializedIndex {
 }
 
 function fieldTerms(record: Partial<SearchRecord>): FieldTerms {
-  return Object.fromEntries(fieldKeys.map((key) => [key, terms(record[key] ?? "").join(" ")])) as FieldTerms;
+  return Object.fromEntries(fieldKeys.map((key) => [key, indexTerms(record[key] ?? "").join(" ")])) as FieldTerms;
 }
 
 export function serializeIndex(corpus: IndexedCorpus, locale: Locale): SerializedIndex {
   const docs = corpus.docs.map((doc, i) => {
     const body = corpus.records[i].body;
     // Headings start at a line's start, so the text before one tokenizes alone: its term count is where the heading's terms begin.
-    return doc.sections ? { ...doc, sections: doc.sections.map((s) => ({ ...s, start: terms(body.slice(0, s.start)).length })) } : doc;
+    return doc.sections ? { ...doc, sections: doc.sections.map((s) => ({ ...s, start: indexTerms(body.slice(0, s.start)).length })) } : doc;
   });
   return {
     version: indexVersion,

@@ -194,6 +194,11 @@ export function terms(text: string): string[] {
   return termsWithPairs(text).words;
 }
 
+/** A page's terms: as a query's, and each run-together identifier also whole. */
+export function indexTerms(text: string): string[] {
+  return wordTerms(text, true);
+}
+
 /**
  * Terms plus pairs of adjacent English terms ("site recovery", "recovery services agent" vs
  * "… extension"): a pair tells products and parts apart where single words cannot.
@@ -215,9 +220,26 @@ export function pairsOf(words: string[]): string[] {
 /** Addresses are not words: "go.microsoft.com" in a message must not make "COM+" match it. */
 const addresses = /\bhttps?:\/\/\S+|\b(?:[a-z0-9-]+\.)+(?:com|net|org|io)\b/gi;
 
-function wordTerms(text: string): string[] {
+/** A word that runs several together in mixed case ("HostGAPluginServiceClient", "VMSnapshotLinux"). */
+const identifier = /[\p{L}\p{N}]*\p{Ll}\p{Lu}[\p{L}\p{N}]*/gu;
+
+/** "HostGAPluginServiceClient" → "Host GA Plugin Service Client". */
+function splitIdentifier(id: string): string {
+  return id.replace(/(\p{Ll})(\p{Lu})/gu, "$1 $2").replace(/(\p{Lu}+)(\p{Lu}\p{Ll})/gu, "$1 $2");
+}
+
+/**
+ * Identifiers in logs are words run together: a query reads them as their words. A page also keeps
+ * a short one whole, so that "vmsnapshot" typed in lower case still meets the page's "VMSnapshot"
+ * (long ones, codes and cmdlets, are pasted as printed, not typed).
+ */
+function wordTerms(text: string, keepIdentifiers = false): string[] {
+  const spaced = text.replace(addresses, " ").replace(identifier, (id) => {
+    const words = splitIdentifier(id);
+    return keepIdentifiers && words.split(" ").length <= 3 ? `${id} ${words}` : words;
+  });
   const out: string[] = [];
-  for (const token of tokenize(withoutFiller(text.replace(addresses, " ")))) {
+  for (const token of tokenize(withoutFiller(spaced))) {
     if (hasHan(token)) {
       if (token.length <= 2) out.push(token);
       else for (let i = 0; i + 1 < token.length; i++) out.push(token.slice(i, i + 2));
