@@ -286,8 +286,23 @@ describe("log lines", () => {
   });
   it("names Azure's fixed WireServer address, and drops every other address", () => {
     expect(
-      segments(["Wire server endpoint:168.63.129.16", "TCP connect to (168.63.129.16 : 80) failed", "connect to 10.1.4.7:443 failed"]),
-    ).toEqual(["Wire server endpoint: WireServer", "TCP connect to ( WireServer : 80) failed", "connect to failed"]);
+      segments([
+        "Wire server endpoint:168.63.129.16",
+        "TCP connect to (168.63.129.16 : 80) failed",
+        "connect to 10.1.4.7:443 failed",
+        "Failed to connect to 168.63.129.16.",
+        "GET http://168.63.129.16/machine/5e0c/myprodvm01?comp=config failed",
+        "connect to 168.63.129.160 failed",
+      ]),
+    ).toEqual([
+      "Wire server endpoint: wireserver",
+      "TCP connect to ( wireserver : 80) failed",
+      "connect to failed",
+      "Failed to connect to wireserver .",
+      "GET wireserver failed",
+    ]);
+    expect(engines.en.search("TCP connect to (168.63.129.16 : 80) failed").hits[0]?.doc.id).toBe("networking");
+    expect(engines.en.search("cannot reach WireServer").hits[0]?.doc.id).toBe("networking");
   });
   it("keeps a shared start that is not a log prefix", () => {
     expect(segments(["Failed to freeze /mnt", "Failed to freeze /data", "Failed to freeze /"])).toEqual([
@@ -326,6 +341,9 @@ describe("terms", () => {
     expect(terms("GuestAgent VMSnapshotLinux")).toEqual(terms("guest agent VM snapshot linux"));
     expect(terms("COM+ VSS")).toEqual(terms("com+ vss")); // all capitals: one word
     expect(indexTerms("VMSnapshotLinux")).toEqual([...terms("vmsnapshotlinux"), ...terms("VM snapshot linux")]);
+    // A split that would lose a part keeps the name whole: "vCenter" is not "v" and "center".
+    expect(terms("vCenter MySQL IaaS")).toEqual(["vcenter", "mysql", "iaa"]);
+    expect(indexTerms("vCenter MySQL IaaS")).toEqual(["vcenter", "mysql", "iaa"]);
   });
 });
 

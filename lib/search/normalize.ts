@@ -16,7 +16,7 @@ export function hasHan(text: string): boolean {
   return anyHan.test(text);
 }
 
-const stopwords = new Set([
+export const stopwords = new Set([
   "a",
   "an",
   "and",

@@ -89,10 +89,10 @@ const messageLabel =
  * Azure's fixed platform address, the same in every VM: the WireServer the guest agent and its
  * extensions talk to. It says what failed (the agent's link to the platform), not whose estate it is.
  */
-const wireServer = /\b168\.63\.129\.16(:\d+)?(?![\d.])/g;
+const wireServer = /(?<![\d.])(https?:\/\/)?168\.63\.129\.16(:\d+)?(?!\d|\.\d)(\/\S*)?/g;
 
 function stripNoise(line: string): string {
-  let text = line.replace(wireServer, " WireServer ");
+  let text = line.replace(wireServer, " wireserver ");
   for (const pattern of noise) text = text.replace(pattern, " ");
   return text;
 }

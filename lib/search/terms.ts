@@ -1,5 +1,5 @@
 import { stemmer } from "stemmer";
-import { hasHan, tokenize } from "./normalize";
+import { hasHan, stopwords, tokenize } from "./normalize";
 
 /**
  * What people add around the words that say what failed: questions, politeness, chat filler.
@@ -186,15 +186,15 @@ export function withoutFiller(text: string): string {
 }
 
 /**
- * Index terms: English words stemmed (Porter: "freezing" and "freeze" meet), Chinese words as
- * character bigrams (the segmenter splits a short query differently from a long page; bigrams
- * meet either way). Stopwords and filler never become terms.
+ * A query's terms: English words stemmed (Porter: "freezing" and "freeze" meet), Chinese words as
+ * character bigrams (the segmenter splits a short query differently from a long page; bigrams meet
+ * either way). Stopwords and filler never become terms.
  */
 export function terms(text: string): string[] {
   return termsWithPairs(text).words;
 }
 
-/** A page's terms: as a query's, and each run-together identifier also whole. */
+/** A page's terms: as a query's, and each short run-together identifier also whole. */
 export function indexTerms(text: string): string[] {
   return wordTerms(text, true);
 }
@@ -221,7 +221,7 @@ export function pairsOf(words: string[]): string[] {
 const addresses = /\bhttps?:\/\/\S+|\b(?:[a-z0-9-]+\.)+(?:com|net|org|io)\b/gi;
 
 /** A word that runs several together in mixed case ("HostGAPluginServiceClient", "VMSnapshotLinux"). */
-const identifier = /[\p{L}\p{N}]*\p{Ll}\p{Lu}[\p{L}\p{N}]*/gu;
+const identifier = /[\p{Script=Latin}\p{N}]*\p{Ll}\p{Lu}[\p{Script=Latin}\p{N}]*/gu;
 
 /** "HostGAPluginServiceClient" → "Host GA Plugin Service Client". */
 function splitIdentifier(id: string): string {
@@ -230,13 +230,17 @@ function splitIdentifier(id: string): string {
 
 /**
  * Identifiers in logs are words run together: a query reads them as their words. A page also keeps
- * a short one whole, so that "vmsnapshot" typed in lower case still meets the page's "VMSnapshot"
- * (long ones, codes and cmdlets, are pasted as printed, not typed).
+ * a short one whole, so "guestagent" typed in lower case still meets the page's "GuestAgent" (long
+ * ones, codes and cmdlets, are pasted as printed, not typed). A query keeps only the words: a
+ * rare whole name ("VMSnapshot") would otherwise outweigh what the line says failed.
  */
 function wordTerms(text: string, keepIdentifiers = false): string[] {
   const spaced = text.replace(addresses, " ").replace(identifier, (id) => {
     const words = splitIdentifier(id);
-    return keepIdentifiers && words.split(" ").length <= 3 ? `${id} ${words}` : words;
+    const parts = words.toLowerCase().split(" ");
+    // A name whose split would lose a part ("vCenter", "MySQL", "IaaS") is one word.
+    if (parts.some((part) => part.length < 2 || stopwords.has(part))) return id;
+    return keepIdentifiers && parts.length <= 3 ? `${id} ${words}` : words;
   });
   const out: string[] = [];
   for (const token of tokenize(withoutFiller(spaced))) {
