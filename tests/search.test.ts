@@ -279,10 +279,20 @@ describe("log lines", () => {
         "   at System.Net.WebClient.DownloadDataInternal(Uri address, WebRequest& request)",
         "at Microsoft.GuestAgentHostPlugin.Client.GuestInformationServiceClient.GetVersions()",
         "--- End of inner exception stack trace ---",
+        "   at Microsoft.Azure.Agent.Handler+<RunAsync>d__12.MoveNext () [0x0001f] in <filename unknown>:0",
+        "  at (wrapper managed-to-native) System.Threading.Monitor.Wait(object,int)",
+        "--- End of stack trace from previous location where exception was thrown ---",
+        "    at async Agent.poll (/opt/agent/index.js:10:5)",
+        "    at <anonymous>",
         '  File "/usr/lib/python3/dist-packages/azurelinuxagent/common/utils/restutil.py", line 472, in http_request',
         "at least one extension failed (see the log)",
+        "at step(3) the snapshot stops",
       ]),
-    ).toEqual(["WebException: Unable to connect to the remote server", "at least one extension failed (see the log)"]);
+    ).toEqual([
+      "WebException: Unable to connect to the remote server",
+      "at least one extension failed (see the log)",
+      "at step(3) the snapshot stops",
+    ]);
   });
   it("names Azure's fixed WireServer address, and drops every other address", () => {
     expect(

@@ -97,8 +97,13 @@ function stripNoise(line: string): string {
   return text;
 }
 
-/** A stack frame (.NET, Java, Python) or an exception chain's marker: where the code was, not what went wrong. */
-const stackFrame = /^\s*(at\s+[\w$.`<>[\],]+\(|---\s*end of (inner )?exception stack trace|file "[^"]*", line \d+)/i;
+/**
+ * A stack frame (.NET and Mono, Java, Node, Python) or an exception chain's marker: where the code
+ * was, not what went wrong. A frame names a qualified method ("at A.B(", "at A.B+<C>d__1.D ("), so
+ * a sentence such as "at step(3) the job stops" is kept.
+ */
+const stackFrame =
+  /^\s*(at\s+(async\s+|\(wrapper [^)]*\)\s*)?[\w$`<>+[\],]+(\.[\w$`<>+[\],]+)+\s*\(|at\s+<anonymous>|---\s*end of [\w ]*stack trace|file "[^"]*", line \d+)/i;
 
 /** A line that is only a file's path: the name of the log that follows, not what went wrong. */
 const pathOnly = /^\s*(\/[\w.@-]+)+\/?:?\s*$|^\s*[a-z]:\\[^\s]*:?\s*$/i;
