@@ -71,4 +71,15 @@ describe("code catalogue and search phrases", () => {
       /otherWorkloads\.json: 0: needs a code or a message/,
     );
   });
+  it("refuse a log line of no page, one listed twice, and one that is mostly placeholder", () => {
+    const seen = ["https://example.com/"];
+    const line = { text: "Failed to freeze {…} filesystem", entry: "fs-freeze-failed", seen };
+    const file = [line, line, { ...line, text: "Made up {…} line", entry: "no-such-page" }];
+    const found = problems(withFile("logLines", JSON.stringify(file))).join("\n");
+    expect(found).toMatch(/logLines\.json: "Failed to freeze \{…\} filesystem" is listed twice/);
+    expect(found).toMatch(/logLines\.json: "Made up \{…\} line": entry "no-such-page" is not a page id/);
+    expect(problems(withFile("logLines", JSON.stringify([{ ...line, text: "{…} failed {…}" }]))).join("\n")).toMatch(
+      /logLines\.json: 0\.text: needs at least 12 characters besides \{…\}/,
+    );
+  });
 });

@@ -294,6 +294,18 @@ describe("log lines", () => {
       "at step(3) the snapshot stops",
     ]);
   });
+  it("opens the page of every catalogued log line, logged with a time, a level and its variable parts, in both locales", () => {
+    const { logLines } = loadSearchData(entries);
+    expect(logLines.length).toBeGreaterThan(40);
+    // As the snapshot extension logs and as waagent does (its thread's name after the level).
+    const prefixes = ["2024-05-01 10:00:01.512345  Error  ", "2024-05-01T10:00:01.512345Z ERROR ExtHandler ExtHandler "];
+    for (const line of logLines) {
+      for (const prefix of prefixes) {
+        const logged = prefix + line.text.replaceAll("{…}", "/data");
+        for (const locale of ["en", "zh-TW"] as const) expect([logged, top(logged, locale)[0]]).toEqual([logged, line.entry]);
+      }
+    }
+  });
   it("names Azure's fixed WireServer address, and drops every other address", () => {
     expect(
       segments([

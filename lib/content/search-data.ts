@@ -35,6 +35,20 @@ const otherWorkloadSchema = z
   })
   .refine((o) => o.code || o.messages.length > 0, "needs a code or a message");
 
+/** The placeholder for what varies in a log line (a path, an id, a number). */
+export const logLinePlaceholder = "{…}";
+
+/** A line the guest agent or the backup extension logs when a backup fails, and the page whose fix applies. */
+const logLineSchema = z.object({
+  text: z
+    .string()
+    .refine((t) => t.replaceAll(logLinePlaceholder, "").trim().length >= 12, "needs at least 12 characters besides {…}")
+    .describe("the line as logged, without timestamp or level; what varies is written {…}"),
+  entry: z.string().describe("id of the page whose fix applies"),
+  seen: z.array(z.string().url()).min(1).describe("public pages where the line was seen"),
+});
+export type LogLine = z.infer<typeof logLineSchema>;
+
 /** How people describe each page, written by the project: symptoms, questions, status words, Taiwan usage. */
 const phrasesSchema = z.record(z.string(), bilingualList);
 
@@ -54,6 +68,7 @@ export interface SearchData {
   os: BrowseData["os"];
   otherWorkloads: z.infer<typeof otherWorkloadSchema>[];
   phrases: z.infer<typeof phrasesSchema>;
+  logLines: LogLine[];
   outOfScope: z.infer<typeof outOfScopeSchema>;
 }
 
@@ -61,6 +76,7 @@ export const searchDataPaths = {
   codes: join(contentPaths.root, "codes", "catalogue.json"),
   otherWorkloads: join(contentPaths.root, "codes", "other-workloads.json"),
   phrases: join(contentPaths.root, "search", "phrases.json"),
+  logLines: join(contentPaths.root, "search", "log-lines.json"),
   outOfScope: join(contentPaths.root, "search", "out-of-scope.json"),
   browse: contentPaths.browse,
 };
@@ -71,6 +87,7 @@ export function loadSearchData(entries: Entry[], paths = searchDataPaths, projec
     codes: readContentJson(paths.codes, z.array(catalogueCodeSchema), projectRoot),
     otherWorkloads: readContentJson(paths.otherWorkloads, z.array(otherWorkloadSchema), projectRoot),
     phrases: readContentJson(paths.phrases, phrasesSchema, projectRoot),
+    logLines: readContentJson(paths.logLines, z.array(logLineSchema), projectRoot),
     outOfScope: readContentJson(paths.outOfScope, outOfScopeSchema, projectRoot),
     os: readBrowse(paths.browse, projectRoot).os,
   };
@@ -115,6 +132,13 @@ export function loadSearchData(entries: Entry[], paths = searchDataPaths, projec
     for (const locale of locales) {
       if (!data.phrases[id]?.[locale]?.length) problems.push({ file: phrasesFile, message: `"${id}" has no ${locale} phrases` });
     }
+  }
+  const linesFile = relative(projectRoot, paths.logLines);
+  const lines = new Set<string>();
+  for (const { text, entry } of data.logLines) {
+    if (!ids.has(entry)) problems.push({ file: linesFile, message: `"${text}": entry "${entry}" is not a page id` });
+    if (lines.has(text)) problems.push({ file: linesFile, message: `"${text}" is listed twice` });
+    lines.add(text);
   }
   if (problems.length > 0) throw new ContentError(problems);
   return data;

@@ -1,5 +1,5 @@
 import type { Entry } from "../content/entries";
-import type { SearchData } from "../content/search-data";
+import { logLinePlaceholder, type SearchData } from "../content/search-data";
 import { locales, otherLocale, type Locale } from "../i18n";
 import { routes } from "../routes";
 import type { CodeRef } from "./codes";
@@ -16,7 +16,11 @@ export function indexedCorpus(entries: Entry[], locale: Locale, data: SearchData
   const records = mine.map((entry, i) => {
     const other = alt.get(entry.id);
     const pageCodes = codesOf(entry.id);
-    const printed = [...entry.errors, ...(other?.errors ?? []), ...pageCodes.flatMap((code) => code.messages)];
+    const logged = data.logLines.filter((line) => line.entry === entry.id).map((line) => line.text);
+    // A logged line quoted word for word is as sure as a printed message (each fixed run on its
+    // own); its words weigh as a description's, as the agent logs them for failures of any kind.
+    const loggedRuns = logged.flatMap((text) => text.split(logLinePlaceholder).map((run) => run.trim()));
+    const printed = [...entry.errors, ...(other?.errors ?? []), ...pageCodes.flatMap((code) => code.messages), ...loggedRuns];
     const message = [
       entry.title,
       ...entry.errors,
@@ -28,7 +32,8 @@ export function indexedCorpus(entries: Entry[], locale: Locale, data: SearchData
     // The other language's body is left out: it doubles the text for little gain, as both
     // languages' messages and phrases are already here.
     const body = [entry.summary, entry.text].join(fieldSeparator);
-    const phrases = locales.flatMap((l) => data.phrases[entry.id]?.[l] ?? []);
+    const described = locales.flatMap((l) => data.phrases[entry.id]?.[l] ?? []);
+    const phrases = [...described, ...logged.map((text) => text.replaceAll(logLinePlaceholder, " "))];
     const synonyms = synonymsFor(normalizeText([...message, body].join(" ")));
     if (docs[i].sections) docs[i].sections = sectionStarts(entry.sections, body);
     return { message: [...message, ...synonyms].join(fieldSeparator), phrases: phrases.join(fieldSeparator), body, printed };

@@ -29,7 +29,7 @@ export interface SearchDoc {
  * The searched text of a page, in fields of different weight: `message` is what the service
  * prints and what the page is called, in both languages (plus codes, glossary synonyms and the
  * messages printed with its catalogued codes); `phrases` is how people describe it, in both
- * languages; `body` is what the page says.
+ * languages, and what the agent logs for it; `body` is what the page says.
  */
 export interface SearchRecord {
   message: string;
@@ -37,7 +37,7 @@ export interface SearchRecord {
   body: string;
 }
 
-/** A page's searched text, and what the service prints for it (its errors in both languages, its codes' messages): a line holding one whole is that message. */
+/** A page's searched text, and what the service prints for it (its errors in both languages, its codes' messages, the fixed runs of its log lines): a line holding one whole is that message. */
 export interface PageRecord extends SearchRecord {
   printed: string[];
 }

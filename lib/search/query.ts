@@ -37,6 +37,7 @@ const noise: RegExp[] = [
   /\b\d{1,2}:\d{2}(:\d{2}(\.\d+)?)?(\s?[ap]m)?\b/gi, // clock times
   /\b(?:[a-z0-9-]+\.)+(?:com|net|org|io|local|internal|cloudapp\.net|windows\.net|azure\.com)\b/gi, // host names
   /\biaasvmcontainer(v2)?;[^\s"']+/gi, // backup item names: iaasvmcontainerv2;<resource group>;<vm>
+  /(?<=\b(INFO|WARNING|WARN|ERROR|VERBOSE)\s+)(Daemon|[A-Z]\w*Handler)(\s+(Daemon|[A-Z]\w*Handler))?\b/g, // waagent's thread after the level: "INFO ExtHandler ExtHandler"
   /^\s*(volume in drive \w+ (is|has)|volume serial number is|directory of|\d+ (file|dir)\(s\)) .*$/gim, // cmd's dir output around a listing
 ];
 
