@@ -317,11 +317,11 @@ describe("log lines", () => {
         "connect to 168.63.129.160 failed",
       ]),
     ).toEqual([
-      "Wire server endpoint: wireserver",
-      "TCP connect to ( wireserver : 80) failed",
+      "Wire server endpoint: WireServer",
+      "TCP connect to ( WireServer : 80) failed",
       "connect to failed",
-      "Failed to connect to wireserver .",
-      "GET wireserver failed",
+      "Failed to connect to WireServer .",
+      "GET WireServer failed",
     ]);
     expect(engines.en.search("TCP connect to (168.63.129.16 : 80) failed").hits[0]?.doc.id).toBe("networking");
     expect(engines.en.search("cannot reach WireServer").hits[0]?.doc.id).toBe("networking");

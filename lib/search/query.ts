@@ -93,7 +93,7 @@ const messageLabel =
 const wireServer = /(?<![\d.])(https?:\/\/)?168\.63\.129\.16(:\d+)?(?!\d|\.\d)(\/\S*)?/g;
 
 function stripNoise(line: string): string {
-  let text = line.replace(wireServer, " wireserver ");
+  let text = line.replace(wireServer, " WireServer ");
   for (const pattern of noise) text = text.replace(pattern, " ");
   return text;
 }
