@@ -44,7 +44,7 @@ export const rowConfig: Record<string, SectionConfig> = {
     4: { id: "virtual-machine-does-not-exist", related: others("virtual-machine-does-not-exist", vmGone) },
     5: { id: "another-operation-in-progress", title: "另一項作業目前正在此項目上進行" },
     6: { id: "copying-vhds-timed-out", related: ["backup-or-restore-taking-time"] },
-    7: { id: "backup-internal-error" },
+    7: { id: "backup-internal-error", related: vmGone }, // its second cause: the VM was deleted
     8: { id: "extension-install-needs-vm-agent", related: ["vm-agent", "vm-agent-not-present"] },
     9: { id: "extension-install-com-msdtc", related: ["snapshot-extension-com-msdtc"] },
     10: { id: "bitlocker-locked-drive", layout: { cause: [], steps: [[1]] } },
