@@ -10,7 +10,7 @@ import { indexedCorpus } from "@/lib/search/documents";
 import { SearchEngine, buildSearchEngine, removedMark } from "@/lib/search/engine";
 import { tokenize } from "@/lib/search/normalize";
 import { limits, understandQuery } from "@/lib/search/query";
-import { serializeIndex } from "@/lib/search/serialized-index";
+import { packTerms, serializeIndex, unpackTerms } from "@/lib/search/serialized-index";
 import { Spelling } from "@/lib/search/spelling";
 import { indexTerms, terms } from "@/lib/search/terms";
 
@@ -369,6 +369,22 @@ describe("terms", () => {
   });
 });
 
+describe("the stored index", () => {
+  it("writes overlapping Chinese pairs as their run, and reads back exactly the terms of every field", () => {
+    expect(packTerms(["備份", "份擴", "擴充", "vss", "虛", "刪除", "除錯"])).toBe("備份擴充 vss 虛 刪除錯");
+    expect(unpackTerms("備份擴充 vss 虛 刪除錯")).toEqual(["備份", "份擴", "擴充", "vss", "虛", "刪除", "除錯"]);
+    const data = loadSearchData(entries);
+    for (const locale of ["en", "zh-TW"] as const) {
+      const corpus = indexedCorpus(entries, locale, data);
+      for (const record of [...corpus.records, ...corpus.outOfScope]) {
+        for (const text of [record.message, record.phrases, "body" in record ? record.body : undefined]) {
+          if (text) expect(unpackTerms(packTerms(indexTerms(text)))).toEqual(indexTerms(text));
+        }
+      }
+    }
+  });
+});
+
 describe("the browser's engine", () => {
   it("is built in slices of a few milliseconds, pausing between them, and answers as the one built at once", async () => {
     const index = nodeIndexes(entries).en;
@@ -390,7 +406,7 @@ describe("the browser's engine", () => {
 describe("the index file", () => {
   it("ships terms, not text, and each guide section's start points at its heading's terms", () => {
     for (const index of Object.values(nodeIndexes(entries))) {
-      const body = (row: number) => index.records[row].terms.body.split(" ");
+      const body = (row: number) => unpackTerms(index.records[row].terms.body);
       index.docs.forEach((doc, row) => {
         expect(index.records[row]).not.toHaveProperty("body");
         for (const section of doc.sections ?? []) {

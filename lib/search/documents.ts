@@ -3,7 +3,7 @@ import { logLinePlaceholder, type SearchData } from "../content/search-data";
 import { locales, otherLocale, type Locale } from "../i18n";
 import { routes } from "../routes";
 import type { CodeRef } from "./codes";
-import { fieldSeparator, type IndexedCorpus, type OutOfScopeRecord, type SearchDoc } from "./fields";
+import { fieldSeparator, minPhraseLength, type IndexedCorpus, type OutOfScopeRecord, type SearchDoc } from "./fields";
 import { synonymsFor } from "./glossary";
 import { normalizeText } from "./normalize";
 
@@ -19,7 +19,9 @@ export function indexedCorpus(entries: Entry[], locale: Locale, data: SearchData
     const logged = data.logLines.filter((line) => line.entry === entry.id).map((line) => line.text);
     // A logged line quoted word for word is as sure as a printed message (each fixed run on its
     // own); its words weigh as a description's, as the agent logs them for failures of any kind.
-    const loggedRuns = logged.flatMap((text) => text.split(logLinePlaceholder).map((run) => run.trim()));
+    const loggedRuns = logged
+      .flatMap((text) => text.split(logLinePlaceholder).map((run) => run.trim()))
+      .filter((run) => run.length >= minPhraseLength);
     const printed = [...entry.errors, ...(other?.errors ?? []), ...pageCodes.flatMap((code) => code.messages), ...loggedRuns];
     const message = [
       entry.title,

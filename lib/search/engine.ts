@@ -1,12 +1,12 @@
 import { Bm25Index } from "./bm25";
 import { CodeBook } from "./codes";
-import { fieldKeys, fieldSeparator, fieldWeights, type OtherProduct, type SearchDoc } from "./fields";
+import { fieldKeys, fieldSeparator, fieldWeights, minPhraseLength, type OtherProduct, type SearchDoc } from "./fields";
 import type { OperatingSystem } from "../content/browse";
 import { hasHan, normalizeText, pieces, tokenize } from "./normalize";
 import { pasteOs } from "./paste-os";
 import { limits, understandQuery, type UnderstoodQuery } from "./query";
 import { confidence, relevanceModel, type RelevanceFeatures, type RelevanceModel } from "./relevance";
-import type { FieldTerms, SerializedIndex, SerializedOutOfScope, SerializedPage } from "./serialized-index";
+import { unpackTerms, type FieldTerms, type SerializedIndex, type SerializedOutOfScope, type SerializedPage } from "./serialized-index";
 import { Spelling } from "./spelling";
 import { pairsOf, terms, termsWithPairs } from "./terms";
 
@@ -61,8 +61,6 @@ export const removedMark = "⋯"; // not "…", which NFKC turns into "..."
 const relativeCutoff = 0.6;
 /** Possibly-related pages shown when nothing is confident. */
 const maxSuggestions = 3;
-/** A segment this long that appears word for word in a page's printed message is that message. */
-const minPhraseLength = 20;
 
 interface Analysis {
   text: string;
@@ -98,12 +96,10 @@ function rowsOf(data: SerializedIndex): FieldTerms[] {
 
 function termsOfRow(row: FieldTerms): string[][] {
   return fieldKeys.map((key) => {
-    const words = split(row[key]);
+    const words = unpackTerms(row[key]);
     return [...words, ...pairsOf(words)];
   });
 }
-
-const split = (field: string) => (field ? field.split(" ") : []);
 
 function termsOfRows(data: SerializedIndex): RowTerms {
   return rowsOf(data).map(termsOfRow);
@@ -184,7 +180,9 @@ export class SearchEngine {
     this.productTerms = productVocabulary(data.outOfScope, rowTerms.slice(data.records.length), ours);
     this.messages = data.records.map((r) => r.printed.map(phrase));
     this.sectionTerms = data.docs.map((doc, i) =>
-      doc.sections?.map((s, j) => new Set(split(data.records[i].terms.body).slice(s.start, doc.sections![j + 1]?.start ?? undefined))),
+      doc.sections?.map(
+        (s, j) => new Set(unpackTerms(data.records[i].terms.body).slice(s.start, doc.sections![j + 1]?.start ?? undefined)),
+      ),
     );
   }
 

@@ -42,6 +42,9 @@ export interface PageRecord extends SearchRecord {
   printed: string[];
 }
 
+/** A segment this long that appears word for word in a page's printed message is that message (a shorter one never is). */
+export const minPhraseLength = 20;
+
 /** Field weights for BM25F: a word of the printed message counts three times a word of a step. */
 export const fieldWeights: Record<keyof SearchRecord, number> = { message: 3, phrases: 2, body: 1 };
 export const fieldKeys = Object.keys(fieldWeights) as (keyof SearchRecord)[];

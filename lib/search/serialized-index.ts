@@ -11,7 +11,37 @@ import { indexTerms } from "./terms";
  * that on a phone), and the terms are smaller than the text they come from.
  */
 /** The shape's version (and its tokenizer's): a page of one build must not read another build's index (a tab left open across a deploy). */
-export const indexVersion = 5;
+export const indexVersion = 6;
+
+const hanPair = /^\p{Script=Han}{2}$/u;
+const hanRun = /^\p{Script=Han}{3,}$/u;
+
+/**
+ * A field's terms as stored: Chinese is indexed as overlapping character pairs ("備份 份擴 擴充"),
+ * which are written as the run they come from ("備份擴充"), much shorter. No term is
+ * a run of three Chinese characters or more, so a run is read back as exactly those pairs.
+ */
+export function packTerms(words: string[]): string {
+  const out: string[] = [];
+  for (const word of words) {
+    const last = out[out.length - 1];
+    if (last !== undefined && hanPair.test(word) && (hanPair.test(last) || hanRun.test(last)) && last.endsWith(word[0])) {
+      out[out.length - 1] = last + word[1];
+    } else out.push(word);
+  }
+  return out.join(" ");
+}
+
+/** The terms of a stored field (see `packTerms`). */
+export function unpackTerms(field: string): string[] {
+  if (!field) return [];
+  return field.split(" ").flatMap((word) => {
+    if (!hanRun.test(word)) return [word];
+    const pairs: string[] = [];
+    for (let i = 0; i + 1 < word.length; i++) pairs.push(word.slice(i, i + 2));
+    return pairs;
+  });
+}
 
 /** A row's index terms, field by field, each field's words joined by spaces (the pairs of adjacent words are derived on load). */
 export type FieldTerms = Record<keyof SearchRecord, string>;
@@ -42,7 +72,7 @@ export interface SerializedIndex {
 }
 
 function fieldTerms(record: Partial<SearchRecord>): FieldTerms {
-  return Object.fromEntries(fieldKeys.map((key) => [key, indexTerms(record[key] ?? "").join(" ")])) as FieldTerms;
+  return Object.fromEntries(fieldKeys.map((key) => [key, packTerms(indexTerms(record[key] ?? ""))])) as FieldTerms;
 }
 
 export function serializeIndex(corpus: IndexedCorpus, locale: Locale): SerializedIndex {
