@@ -1,16 +1,20 @@
 /**
- * npm run size: first-load JavaScript (gzip) of every exported page, grouped by route. Fails when a
- * page exceeds the budget, or when fuse.js or the search index is part of a page's first load
- * (search code is loaded on first search only).
+ * npm run size: first-load JavaScript (gzip) of every exported page, grouped by route, and the
+ * size of each locale's search index. Fails when a page or an index exceeds its budget, or when
+ * fuse.js or the search index is part of a page's first load (search code is loaded on first search only).
  */
 import { readFileSync, readdirSync } from "node:fs";
 import { join } from "node:path";
 import { gzipSync } from "node:zlib";
 import { exportPages, routeOf } from "../lib/export-pages";
+import { locales } from "../lib/i18n";
+import { searchIndexPath } from "../lib/search/index-url";
 import { scriptsStartedAfterPaint } from "../lib/scripts-after-paint";
 
 const outDir = join(process.cwd(), "out");
 const budgetKb = 150;
+/** The search index each locale fetches on first search (gzip, as bench:search measures it). */
+const indexBudgetKb = 60;
 /** A string only fuse.js's own code contains: its presence in a chunk means fuse.js is in it. */
 const fuseMarker = "Fuse.match does not support useTokenSearch";
 
@@ -62,6 +66,12 @@ const lazyFuse = readdirSync(chunksDir).filter((f) => f.endsWith(".js") && readF
 if (lazyFuse.length === 0) problems.push(`fuse.js marker not found in any chunk: update fuseMarker in scripts/size.ts`);
 console.log(`fuse.js is loaded on first search from: ${lazyFuse.join(", ") || "(not found)"}`);
 console.log(`budget ${budgetKb} KB per page; fuse.js in first-load chunks: ${fuseChunks.length === 0 ? "none" : fuseChunks.join(", ")}`);
+const indexKb = locales.map((locale) => {
+  const kb = gzipSync(readFileSync(join(outDir, searchIndexPath(locale)))).length / 1024;
+  if (kb > indexBudgetKb) problems.push(`${searchIndexPath(locale)}: ${kb.toFixed(1)} KB gzip exceeds ${indexBudgetKb} KB`);
+  return `${locale} ${kb.toFixed(1)} KB`;
+});
+console.log(`search index (gzip): ${indexKb.join(", ")}; budget ${indexBudgetKb} KB per locale`);
 if (problems.length > 0) {
   console.error(problems.join("\n"));
   process.exit(1);
