@@ -74,12 +74,14 @@ describe("code catalogue and search phrases", () => {
   it("refuse a log line of no page, one listed twice, and one that is mostly placeholder", () => {
     const seen = ["https://example.com/"];
     const line = { text: "Failed to freeze {…} filesystem", entry: "fs-freeze-failed", seen };
-    const file = [line, line, { ...line, text: "Made up {…} line", entry: "no-such-page" }];
+    const file = [line, line, { ...line, text: "Made up {…} line of no page", entry: "no-such-page" }];
     const found = problems(withFile("logLines", JSON.stringify(file))).join("\n");
     expect(found).toMatch(/logLines\.json: "Failed to freeze \{…\} filesystem" is listed twice/);
-    expect(found).toMatch(/logLines\.json: "Made up \{…\} line": entry "no-such-page" is not a page id/);
-    expect(problems(withFile("logLines", JSON.stringify([{ ...line, text: "{…} failed {…}" }]))).join("\n")).toMatch(
-      /logLines\.json: 0\.text: needs at least 12 characters besides \{…\}/,
-    );
+    expect(found).toMatch(/logLines\.json: "Made up \{…\} line of no page": entry "no-such-page" is not a page id/);
+    const refused = (fields: object) => problems(withFile("logLines", JSON.stringify([{ ...line, ...fields }]))).join("\n");
+    expect(refused({ text: "x{…}          y{…} failed" })).toMatch(/logLines\.json: 0\.text: needs at least 12 characters besides \{…\}/);
+    expect(refused({ text: "Failed to freeze {...} filesystem" })).toMatch(/0\.text: writes a placeholder other than \{…\}/);
+    expect(refused({ text: "Failed to freeze {…} filesystem " })).toMatch(/0\.text: has spaces at an end/);
+    expect(refused({ seen: ["javascript:alert(1)"] })).toMatch(/0\.seen\.0: must be a public web address/);
   });
 });

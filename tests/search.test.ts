@@ -9,6 +9,7 @@ import { CodeBook } from "@/lib/search/codes";
 import { indexedCorpus } from "@/lib/search/documents";
 import { SearchEngine, buildSearchEngine, removedMark } from "@/lib/search/engine";
 import { tokenize } from "@/lib/search/normalize";
+import { minPhraseLength } from "@/lib/search/fields";
 import { limits, understandQuery } from "@/lib/search/query";
 import { packTerms, serializeIndex, unpackTerms } from "@/lib/search/serialized-index";
 import { Spelling } from "@/lib/search/spelling";
@@ -287,11 +288,18 @@ describe("log lines", () => {
         '  File "/usr/lib/python3/dist-packages/azurelinuxagent/common/utils/restutil.py", line 472, in http_request',
         "at least one extension failed (see the log)",
         "at step(3) the snapshot stops",
+        "at Microsoft.WindowsAzure.Foo..ctor(String s)",
+        "at java.base/java.lang.Thread.run(Thread.java:829)",
+        "at processTicksAndRejections (node:internal/process/task_queues:95:5)",
+        "at new Promise (<anonymous>)",
+        "at /opt/agent/index.js:10:5",
+        "at 10.0.0.4 (port 443) the connection was refused",
       ]),
     ).toEqual([
       "WebException: Unable to connect to the remote server",
       "at least one extension failed (see the log)",
       "at step(3) the snapshot stops",
+      "at (port 443) the connection was refused",
     ]);
   });
   it("opens the page of every catalogued log line, logged with a time, a level and its variable parts, in both locales", () => {
@@ -304,6 +312,11 @@ describe("log lines", () => {
         const logged = prefix + line.text.replaceAll("{…}", "/data");
         for (const locale of ["en", "zh-TW"] as const) expect([logged, top(logged, locale)[0]]).toEqual([logged, line.entry]);
       }
+      // A fixed run long enough to be quoted is recognised word for word, labels ("Error:") and addresses in it too.
+      const quotable = line.text.split("{…}").some((run) => run.trim().length >= minPhraseLength);
+      const logged = prefixes[0] + line.text.replaceAll("{…}", "/data");
+      if (quotable && logged.length <= limits.segmentChars)
+        expect([logged, engines.en.search(logged).evidence?.features.verbatim]).toEqual([logged, 1]);
     }
   });
   it("names Azure's fixed WireServer address, and drops every other address", () => {
@@ -315,6 +328,8 @@ describe("log lines", () => {
         "Failed to connect to 168.63.129.16.",
         "GET http://168.63.129.16/machine/5e0c/myprodvm01?comp=config failed",
         "connect to 168.63.129.160 failed",
+        'url="http://168.63.129.16/machine?comp=goalstate", status 500',
+        "2024-05-01T10:00:01Z INFO TelemetryEventsCollector ExtHandler Failed fetch manifests from all sources",
       ]),
     ).toEqual([
       "Wire server endpoint: WireServer",
@@ -322,6 +337,8 @@ describe("log lines", () => {
       "connect to failed",
       "Failed to connect to WireServer .",
       "GET WireServer failed",
+      "url= WireServer , status 500",
+      "INFO Failed fetch manifests from all sources",
     ]);
     expect(engines.en.search("TCP connect to (168.63.129.16 : 80) failed").hits[0]?.doc.id).toBe("networking");
     expect(engines.en.search("cannot reach WireServer").hits[0]?.doc.id).toBe("networking");
@@ -365,6 +382,7 @@ describe("terms", () => {
     expect(indexTerms("VMSnapshotLinux")).toEqual([...terms("vmsnapshotlinux"), ...terms("VM snapshot linux")]);
     // A split that would lose a part keeps the name whole: "vCenter" is not "v" and "center".
     expect(terms("vCenter MySQL IaaS")).toEqual(["vcenter", "mysql", "iaa"]);
+    expect(terms("ProtocolError GetVersions")).toEqual(terms("protocol error get versions"));
     expect(indexTerms("vCenter MySQL IaaS")).toEqual(["vcenter", "mysql", "iaa"]);
   });
 });

@@ -42,10 +42,15 @@ export const logLinePlaceholder = "{…}";
 const logLineSchema = z.object({
   text: z
     .string()
-    .refine((t) => t.replaceAll(logLinePlaceholder, "").trim().length >= 12, "needs at least 12 characters besides {…}")
+    .refine((t) => t === t.trim(), "has spaces at an end")
+    .refine((t) => !/\{\s*(\.\.\.|…)?\s*\}/.test(t.replaceAll(logLinePlaceholder, "")), "writes a placeholder other than {…}")
+    .refine((t) => t.replaceAll(logLinePlaceholder, "").replace(/\s/g, "").length >= 12, "needs at least 12 characters besides {…} and spaces")
     .describe("the line as logged, without timestamp or level; what varies is written {…}"),
   entry: z.string().describe("id of the page whose fix applies"),
-  seen: z.array(z.string().url()).min(1).describe("public pages where the line was seen"),
+  seen: z
+    .array(z.string().regex(/^https?:\/\/\S+$/, "must be a public web address (http or https)"))
+    .min(1)
+    .describe("public pages where the line was seen"),
 });
 export type LogLine = z.infer<typeof logLineSchema>;
 

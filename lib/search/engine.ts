@@ -4,7 +4,7 @@ import { fieldKeys, fieldSeparator, fieldWeights, minPhraseLength, type OtherPro
 import type { OperatingSystem } from "../content/browse";
 import { hasHan, normalizeText, pieces, tokenize } from "./normalize";
 import { pasteOs } from "./paste-os";
-import { limits, understandQuery, type UnderstoodQuery } from "./query";
+import { cleanSegment, limits, understandQuery, type UnderstoodQuery } from "./query";
 import { confidence, relevanceModel, type RelevanceFeatures, type RelevanceModel } from "./relevance";
 import { unpackTerms, type FieldTerms, type SerializedIndex, type SerializedOutOfScope, type SerializedPage } from "./serialized-index";
 import { Spelling } from "./spelling";
@@ -178,7 +178,8 @@ export class SearchEngine {
     const rowsFor = (os: OperatingSystem) => new Set(data.docs.flatMap((doc, row) => (doc.os && doc.os !== os ? [row] : [])));
     this.otherOsRows = { windows: rowsFor("windows"), linux: rowsFor("linux") };
     this.productTerms = productVocabulary(data.outOfScope, rowTerms.slice(data.records.length), ours);
-    this.messages = data.records.map((r) => r.printed.map(phrase));
+    // Cleaned as a pasted line is, so a message quoted with a label or an address inside still meets itself.
+    this.messages = data.records.map((r) => r.printed.map((m) => phrase(cleanSegment(m))));
     this.sectionTerms = data.docs.map((doc, i) =>
       doc.sections?.map(
         (s, j) => new Set(unpackTerms(data.records[i].terms.body).slice(s.start, doc.sections![j + 1]?.start ?? undefined)),

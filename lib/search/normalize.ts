@@ -6,7 +6,7 @@ export function normalizeText(text: string): string {
 const segmenter = new Intl.Segmenter("zh-Hant", { granularity: "word" });
 
 /** Han characters (CJK Unified Ideographs, Extension A, Compatibility): text without spaces between words. */
-const han = "\\u3400-\\u9fff\\uf900-\\ufaff";
+export const han = "\\u3400-\\u9fff\\uf900-\\ufaff";
 const hanRun = new RegExp(`[${han}]+|[^${han}]+`, "g");
 const allHan = new RegExp(`^[${han}]+$`);
 const anyHan = new RegExp(`[${han}]`);

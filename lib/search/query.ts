@@ -37,7 +37,6 @@ const noise: RegExp[] = [
   /\b\d{1,2}:\d{2}(:\d{2}(\.\d+)?)?(\s?[ap]m)?\b/gi, // clock times
   /\b(?:[a-z0-9-]+\.)+(?:com|net|org|io|local|internal|cloudapp\.net|windows\.net|azure\.com)\b/gi, // host names
   /\biaasvmcontainer(v2)?;[^\s"']+/gi, // backup item names: iaasvmcontainerv2;<resource group>;<vm>
-  /(?<=\b(INFO|WARNING|WARN|ERROR|VERBOSE)\s+)(Daemon|[A-Z]\w*Handler)(\s+(Daemon|[A-Z]\w*Handler))?\b/g, // waagent's thread after the level: "INFO ExtHandler ExtHandler"
   /^\s*(volume in drive \w+ (is|has)|volume serial number is|directory of|\d+ (file|dir)\(s\)) .*$/gim, // cmd's dir output around a listing
 ];
 
@@ -90,10 +89,14 @@ const messageLabel =
  * Azure's fixed platform address, the same in every VM: the WireServer the guest agent and its
  * extensions talk to. It says what failed (the agent's link to the platform), not whose estate it is.
  */
-const wireServer = /(?<![\d.])(https?:\/\/)?168\.63\.129\.16(:\d+)?(?!\d|\.\d)(\/\S*)?/g;
+const wireServer = /(^|[^\d.])(https?:\/\/)?168\.63\.129\.16(:\d+)?(?!\d|\.\d)(\/[^\s"',;)\]]*)?/g;
+
+/** waagent's thread after the level ("INFO ExtHandler ExtHandler", "INFO TelemetryEventsCollector"): which part of the agent logged, not what failed. */
+const agentThread =
+  /\b(INFO|WARNING|WARN|ERROR|VERBOSE)\s{1,8}(Daemon|[A-Z]\w*(Handler|Collector))(\s{1,8}(Daemon|[A-Z]\w*(Handler|Collector)))?\b/g;
 
 function stripNoise(line: string): string {
-  let text = line.replace(wireServer, " WireServer ");
+  let text = line.replace(wireServer, "$1 WireServer ").replace(agentThread, "$1 ");
   for (const pattern of noise) text = text.replace(pattern, " ");
   return text;
 }
@@ -104,12 +107,13 @@ function stripNoise(line: string): string {
  * a sentence such as "at step(3) the job stops" is kept.
  */
 const stackFrame =
-  /^\s*(at\s+(async\s+|\(wrapper [^)]*\)\s*)?[\w$`<>+[\],]+(\.[\w$`<>+[\],]+)+\s*\(|at\s+<anonymous>|---\s*end of [\w ]*stack trace|file "[^"]*", line \d+)/i;
+  /^\s*(at\s+(async\s+|new\s+|\(wrapper [^)]*\)\s*)?[a-z_$<][\w$`<>+[\],/]*(\.{1,2}[\w$`<>+[\],/]+)+\s*\(|at\s+(new\s+)?[\w$.<>]+\s+\([^()]*:\d+(:\d+)?\)|at\s+(new\s+\w+\s+\()?<anonymous>|at\s+\/\S+:\d+:\d+|---\s*end of [\w ]*stack trace|file "[^"]*", line \d+)/i;
 
 /** A line that is only a file's path: the name of the log that follows, not what went wrong. */
 const pathOnly = /^\s*(\/[\w.@-]+)+\/?:?\s*$|^\s*[a-z]:\\[^\s]*:?\s*$/i;
 
-function cleanSegment(line: string): string {
+/** A line as search reads it: its noise, labels and markup gone (empty when nothing is left to read). */
+export function cleanSegment(line: string): string {
   if (identityLabel.test(line) || pathOnly.test(line) || stackFrame.test(line)) return "";
   let text = stripNoise(line).replace(messageLabel, " ");
   text = text.replace(/\(\s*\)/g, " ").replace(/[{}[\]"`|<>\\]+/g, " "); // emptied brackets, JSON / table / markup punctuation

@@ -1,6 +1,7 @@
 import type { Locale } from "../i18n";
 import { fieldKeys, fieldSeparator, type IndexedCorpus, type OtherProduct, type SearchDoc, type SearchRecord } from "./fields";
 import type { CodeRef } from "./codes";
+import { han } from "./normalize";
 import { indexTerms } from "./terms";
 
 /**
@@ -13,8 +14,9 @@ import { indexTerms } from "./terms";
 /** The shape's version (and its tokenizer's): a page of one build must not read another build's index (a tab left open across a deploy). */
 export const indexVersion = 6;
 
-const hanPair = /^\p{Script=Han}{2}$/u;
-const hanRun = /^\p{Script=Han}{3,}$/u;
+// The tokenizer's Chinese (all in the Basic Multilingual Plane, so one character is one code unit).
+const hanPair = new RegExp(`^[${han}]{2}$`);
+const hanRun = new RegExp(`^[${han}]{3,}$`);
 
 /**
  * A field's terms as stored: Chinese is indexed as overlapping character pairs ("備份 份擴 擴充"),

@@ -238,8 +238,8 @@ function wordTerms(text: string, keepIdentifiers = false): string[] {
   const spaced = text.replace(addresses, " ").replace(identifier, (id) => {
     const words = splitIdentifier(id);
     const parts = words.toLowerCase().split(" ");
-    // A name whose split would lose a part ("vCenter", "MySQL", "IaaS") is one word.
-    if (parts.some((part) => part.length < 2 || stopwords.has(part))) return id;
+    // A name whose split would lose a part ("vCenter", "IaaS"; "MySQL": "my" is a stopword) is one word.
+    if (parts.some((part) => part.length < 2 || (part.length === 2 && stopwords.has(part)))) return id;
     return keepIdentifiers && parts.length <= 3 ? `${id} ${words}` : words;
   });
   const out: string[] = [];
