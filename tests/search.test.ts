@@ -330,6 +330,7 @@ describe("log lines", () => {
         "connect to 168.63.129.160 failed",
         'url="http://168.63.129.16/machine?comp=goalstate", status 500',
         "2024-05-01T10:00:01Z INFO TelemetryEventsCollector ExtHandler Failed fetch manifests from all sources",
+        "2024-05-01T10:00:02Z ERROR CustomScriptHandler is not responding",
       ]),
     ).toEqual([
       "Wire server endpoint: WireServer",
@@ -339,6 +340,7 @@ describe("log lines", () => {
       "GET WireServer failed",
       "url= WireServer , status 500",
       "INFO Failed fetch manifests from all sources",
+      "ERROR CustomScriptHandler is not responding",
     ]);
     expect(engines.en.search("TCP connect to (168.63.129.16 : 80) failed").hits[0]?.doc.id).toBe("networking");
     expect(engines.en.search("cannot reach WireServer").hits[0]?.doc.id).toBe("networking");

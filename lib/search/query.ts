@@ -93,7 +93,7 @@ const wireServer = /(^|[^\d.])(https?:\/\/)?168\.63\.129\.16(:\d+)?(?!\d|\.\d)(\
 
 /** waagent's thread after the level ("INFO ExtHandler ExtHandler", "INFO TelemetryEventsCollector"): which part of the agent logged, not what failed. */
 const agentThread =
-  /\b(INFO|WARNING|WARN|ERROR|VERBOSE)\s{1,8}(Daemon|[A-Z]\w*(Handler|Collector))(\s{1,8}(Daemon|[A-Z]\w*(Handler|Collector)))?\b/g;
+  /\b(INFO|WARNING|WARN|ERROR|VERBOSE)\s{1,8}((Daemon|(Ext|Monitor|Env|CollectLogs|SendTelemetry|Provision)Handler|TelemetryEventsCollector)\s{1,8}){1,2}/g;
 
 function stripNoise(line: string): string {
   let text = line.replace(wireServer, "$1 WireServer ").replace(agentThread, "$1 ");
