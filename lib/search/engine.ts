@@ -1,10 +1,10 @@
 import { Bm25Index } from "./bm25";
 import { CodeBook } from "./codes";
-import { fieldKeys, fieldSeparator, fieldWeights, minPhraseLength, type OtherProduct, type SearchDoc } from "./fields";
+import { fieldKeys, fieldWeights, minPhraseLength, type OtherProduct, type SearchDoc } from "./fields";
 import type { OperatingSystem } from "../content/browse";
-import { hasHan, normalizeText, pieces, tokenize } from "./normalize";
+import { hasHan, pieces, tokenize } from "./normalize";
 import { pasteOs } from "./paste-os";
-import { cleanSegment, limits, understandQuery, type UnderstoodQuery } from "./query";
+import { limits, understandQuery, verbatimForm, type UnderstoodQuery } from "./query";
 import { confidence, relevanceModel, type RelevanceFeatures, type RelevanceModel } from "./relevance";
 import { unpackTerms, type FieldTerms, type SerializedIndex, type SerializedOutOfScope, type SerializedPage } from "./serialized-index";
 import { Spelling } from "./spelling";
@@ -134,7 +134,7 @@ export class SearchEngine {
   private readonly records: SerializedPage[];
   private readonly outOfScope: SerializedOutOfScope[];
   private readonly products: Map<string, OtherProduct>;
-  /** Each page's printed messages, folded for comparison word for word. */
+  /** Each page's printed messages, in their word-for-word form (see `verbatimForm`). */
   private readonly messages: string[][];
   private readonly sectionTerms: (Set<string>[] | undefined)[];
   private readonly unseenIdf: number;
@@ -178,13 +178,12 @@ export class SearchEngine {
     const rowsFor = (os: OperatingSystem) => new Set(data.docs.flatMap((doc, row) => (doc.os && doc.os !== os ? [row] : [])));
     this.otherOsRows = { windows: rowsFor("windows"), linux: rowsFor("linux") };
     this.productTerms = productVocabulary(data.outOfScope, rowTerms.slice(data.records.length), ours);
-    // Cleaned as a pasted line is, so a message quoted with a label or an address inside still meets itself.
-    this.messages = data.records.map((r) => r.printed.map((m) => phrase(cleanSegment(m))));
-    this.sectionTerms = data.docs.map((doc, i) =>
-      doc.sections?.map(
-        (s, j) => new Set(unpackTerms(data.records[i].terms.body).slice(s.start, doc.sections![j + 1]?.start ?? undefined)),
-      ),
-    );
+    this.messages = data.records.map((r) => r.printed);
+    this.sectionTerms = data.docs.map((doc, i) => {
+      if (!doc.sections) return undefined;
+      const body = unpackTerms(data.records[i].terms.body);
+      return doc.sections.map((s, j) => new Set(body.slice(s.start, doc.sections![j + 1]?.start ?? undefined)));
+    });
   }
 
   get size(): number {
@@ -388,7 +387,7 @@ export class SearchEngine {
 
   /** The segment is part of one of the page's printed messages, or holds one whole (word for word, punctuation aside). */
   private isVerbatim(text: string, row: number): boolean {
-    const p = ` ${phrase(text)} `;
+    const p = ` ${verbatimForm(text)} `;
     if (p.length < minPhraseLength + 2) return false;
     return this.messages[row].some((m) => ` ${m} `.includes(p) || (m.length >= minPhraseLength && p.includes(` ${m} `)));
   }
@@ -516,13 +515,6 @@ function wordRanges(value: string, words: string[]): [number, number][] {
     for (let at = value.indexOf(word); at >= 0; at = value.indexOf(word, at + word.length)) ranges.push([at, at + word.length - 1]);
   }
   return ranges.sort((a, b) => a[0] - b[0]);
-}
-
-/** Text for verbatim comparison: folded, punctuation and spacing ignored. */
-function phrase(text: string): string {
-  return normalizeText(text.split(fieldSeparator).join(" "))
-    .replace(/[^\p{L}\p{N}]+/gu, " ")
-    .trim();
 }
 
 /** Every known term of the paste's lines, at the largest weight any line gives it. */

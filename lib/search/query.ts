@@ -125,6 +125,13 @@ export function cleanSegment(line: string): string {
   return /[\p{L}\p{N}]{2}/u.test(text) ? text : "";
 }
 
+/** A line's form for word-for-word comparison: folded, punctuation and spacing ignored. */
+export function verbatimForm(text: string): string {
+  return normalizeText(text)
+    .replace(/[^\p{L}\p{N}]+/gu, " ")
+    .trim();
+}
+
 /** At most a segment's length, cut at a word's end. */
 function capSegment(text: string): string {
   return text.length > limits.segmentChars ? text.slice(0, limits.segmentChars).replace(/\s\S*$/, "") : text;

@@ -2,6 +2,7 @@ import type { Locale } from "../i18n";
 import { fieldKeys, fieldSeparator, type IndexedCorpus, type OtherProduct, type SearchDoc, type SearchRecord } from "./fields";
 import type { CodeRef } from "./codes";
 import { han } from "./normalize";
+import { cleanSegment, verbatimForm } from "./query";
 import { indexTerms } from "./terms";
 
 /**
@@ -12,7 +13,7 @@ import { indexTerms } from "./terms";
  * that on a phone), and the terms are smaller than the text they come from.
  */
 /** The shape's version (and its tokenizer's): a page of one build must not read another build's index (a tab left open across a deploy). */
-export const indexVersion = 6;
+export const indexVersion = 7;
 
 // The tokenizer's Chinese (all in the Basic Multilingual Plane, so one character is one code unit).
 const hanPair = new RegExp(`^[${han}]{2}$`);
@@ -51,6 +52,7 @@ export type FieldTerms = Record<keyof SearchRecord, string>;
 /** A page's message (shown and highlighted), what the service prints for it, and its terms. */
 export interface SerializedPage {
   message: string;
+  /** What the service prints for it, in its word-for-word form (`verbatimForm`), cleaned as a pasted line is. */
   printed: string[];
   terms: FieldTerms;
 }
@@ -87,7 +89,12 @@ export function serializeIndex(corpus: IndexedCorpus, locale: Locale): Serialize
     version: indexVersion,
     locale,
     docs,
-    records: corpus.records.map(({ message, printed, ...text }) => ({ message, printed, terms: fieldTerms({ message, ...text }) })),
+    records: corpus.records.map(({ message, printed, ...text }) => ({
+      message,
+      // Cleaned as a pasted line is (labels, addresses, markup), so a message quoted with those inside still meets itself.
+      printed: printed.map((m) => verbatimForm(cleanSegment(m))).filter(Boolean),
+      terms: fieldTerms({ message, ...text }),
+    })),
     outOfScope: corpus.outOfScope.map(({ code, product, message, phrases }) => ({
       ...(code && { code }),
       ...(product && { product }),
