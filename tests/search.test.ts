@@ -308,15 +308,14 @@ describe("log lines", () => {
     // As the snapshot extension logs and as waagent does (its thread's name after the level).
     const prefixes = ["2024-05-01 10:00:01.512345  Error  ", "2024-05-01T10:00:01.512345Z ERROR ExtHandler ExtHandler "];
     for (const line of logLines) {
-      for (const prefix of prefixes) {
-        const logged = prefix + line.text.replaceAll("{…}", "/data");
+      const [extension, agent] = prefixes.map((prefix) => prefix + line.text.replaceAll("{…}", "/data"));
+      for (const logged of [extension, agent]) {
         for (const locale of ["en", "zh-TW"] as const) expect([logged, top(logged, locale)[0]]).toEqual([logged, line.entry]);
       }
       // A fixed run long enough to be quoted is recognised word for word, labels ("Error:") and addresses in it too.
       const quotable = line.text.split("{…}").some((run) => run.trim().length >= minPhraseLength);
-      const logged = prefixes[0] + line.text.replaceAll("{…}", "/data");
-      if (quotable && logged.length <= limits.segmentChars)
-        expect([logged, engines.en.search(logged).evidence?.features.verbatim]).toEqual([logged, 1]);
+      if (quotable && extension.length <= limits.segmentChars)
+        expect([extension, engines.en.search(extension).evidence?.features.verbatim]).toEqual([extension, 1]);
     }
   });
   it("names Azure's fixed WireServer address, and drops every other address", () => {
