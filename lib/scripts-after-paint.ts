@@ -2,10 +2,11 @@
  * Next.js puts its framework chunks in <head> as `<script async>` (and a low-priority preload),
  * so on a fast connection they download and hydrate before the first frame and the page's first
  * paint waits for them. This moves them behind one inline loader that starts them after the
- * first frame is painted: the server-rendered page paints first, then hydrates. It starts them at
- * once in a hidden tab (where frames never run) and for a link carrying a search (`?q=`), whose
- * results need them; if frames never come (a tab hidden meanwhile, a frameless web view), the
- * first `visibilitychange` or a second's wait starts them.
+ * first frame is painted: the server-rendered page paints first, then hydrates. A link carrying a
+ * search (`?q=`) waits too: its query is in the box from the first paint (lib/shared-query.ts) and
+ * its results come one frame later, not a hydration later. It starts them at once in a hidden tab
+ * (where frames never run); if frames never come (a tab hidden meanwhile, a frameless web view),
+ * the first `visibilitychange` or a second's wait starts them.
  */
 const asyncScript = /<script src="([^"<>&]+)" async=""><\/script>/g;
 const scriptPreload = /<link rel="preload" as="script" fetchPriority="low" href="([^"<>&]+)"\/>/g;
@@ -16,19 +17,22 @@ const loader = (scripts: string[], preloads: string[]) =>
   `(function(s,p){var started=false;function go(){if(started)return;started=true;` +
   `s.forEach(function(h){var e=document.createElement("script");e.src=h;e.async=true;document.head.appendChild(e)});` +
   `p.forEach(function(h){var l=document.createElement("link");l.rel="preload";l.as="script";l.fetchPriority="low";l.href=h;document.head.appendChild(l)})}` +
-  `if(document.visibilityState==="hidden"||/[?&]q=/.test(location.search))go();` +
+  `if(document.visibilityState==="hidden")go();` +
   `else{requestAnimationFrame(function(){requestAnimationFrame(go)});document.addEventListener("visibilitychange",go,{once:true});setTimeout(go,1000)}})` +
   `(${JSON.stringify(scripts)},${JSON.stringify(preloads)})`;
 
 /**
- * The page with its async framework scripts started after first paint. Throws when a page has
- * none, or when a script would still start early (Next's markup changed).
+ * The page with its async framework scripts started after first paint, and `alsoPreload` (chunks
+ * the page needs soon after, such as the search page's engine) fetched with them at low priority.
+ * Throws when a page has none, or when a script would still start early (Next's markup changed).
  */
-export function withScriptsAfterPaint(html: string): string {
+export function withScriptsAfterPaint(html: string, alsoPreload: string[] = []): string {
   const scripts = [...html.matchAll(asyncScript)].map((m) => m[1]);
   if (scripts.length === 0) throw new Error("page has no async framework scripts to start after paint");
   // A preload of a script the loader starts anyway adds nothing.
-  const preloads = [...html.matchAll(scriptPreload)].map((m) => m[1]).filter((href) => !scripts.includes(href));
+  const preloads = [...new Set([...[...html.matchAll(scriptPreload)].map((m) => m[1]), ...alsoPreload])].filter(
+    (href) => !scripts.includes(href),
+  );
   const rest = html.replace(asyncScript, "").replace(scriptPreload, "");
   const early = leftover.exec(rest);
   if (early) throw new Error(`a script would still start before paint: ${rest.slice(early.index, early.index + 120)}`);

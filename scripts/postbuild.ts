@@ -1,6 +1,6 @@
 /**
  * Runs after `next build`: starts every exported page's framework scripts after its first paint
- * (but those of "/" and the search page, which need them at once), gives it its script policy
+ * (but those of "/", which needs them at once; the search page's with its engine), gives it its script policy
  * (the hashes of its own inline scripts, the loader's included), then writes .br and .gz beside
  * every text file so servers send them as they are.
  * `tsx scripts/postbuild.ts DIR --bare` gives another export (Lighthouse's reference page) the
@@ -12,6 +12,7 @@ import { brotliCompressSync, constants, gzipSync } from "node:zlib";
 import { exportPages, routeOf } from "../lib/export-pages";
 import { withPagePolicy } from "../lib/page-csp";
 import { withScriptsAfterPaint } from "../lib/scripts-after-paint";
+import { searchEngineChunk } from "../lib/search-engine-chunk";
 
 const args = process.argv.slice(2);
 const bare = args.includes("--bare");
@@ -21,17 +22,16 @@ const files = readdirSync(out, { recursive: true, withFileTypes: true })
   .map((d) => join(d.parentPath, d.name));
 
 const pages = files.filter((f) => f.endsWith(".html"));
-// Pages whose job needs the scripts start them at once: a search link's content is its results,
-// and "/" forwards to the reader's language.
-const atOnce = new Set(["/", "/[locale]/search"]);
-const needScriptsAtOnce = new Set(
-  exportPages(out)
-    .filter(([path]) => atOnce.has(routeOf(path)))
-    .map(([, file]) => file),
-);
+// "/" needs its scripts at once: its job is to forward to the reader's language. The search page
+// waits for the first paint like any page (a shared link's query is in the box from the start,
+// lib/shared-query.ts) and then fetches the engine with the framework, not after it has hydrated.
+const route = new Map(exportPages(out).map(([path, file]) => [file, routeOf(path)]));
+const engine = bare ? [] : [searchEngineChunk(out)];
 for (const page of pages) {
   const html = readFileSync(page, "utf8");
-  writeFileSync(page, withPagePolicy(bare || needScriptsAtOnce.has(page) ? html : withScriptsAfterPaint(html)));
+  const at = route.get(page);
+  const loaded = bare || at === "/" ? html : withScriptsAfterPaint(html, at === "/[locale]/search" ? engine : []);
+  writeFileSync(page, withPagePolicy(loaded));
 }
 
 const compressible = /\.(html|js|css|json|txt|xml|svg|webmanifest)$/;

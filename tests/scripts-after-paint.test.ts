@@ -53,6 +53,19 @@ describe("framework scripts started after first paint", () => {
     ]);
   });
 
+  it("preloads the chunks a page asks for with them (the search page's engine), once each", () => {
+    const search = withScriptsAfterPaint(page, [
+      "/_next/static/chunks/engine.js",
+      "/_next/static/chunks/late.js",
+      "/_next/static/chunks/one.js",
+    ]);
+    expect(scriptsStartedAfterPaint(search).slice(3)).toEqual(["/_next/static/chunks/late.js", "/_next/static/chunks/engine.js"]);
+    const run = runLoader(search);
+    run.frame();
+    run.frame();
+    expect(run.appended.slice(3)).toEqual(["preload /_next/static/chunks/late.js", "preload /_next/static/chunks/engine.js"]);
+  });
+
   it("starts them after the first frame has been painted, once", () => {
     const run = runLoader(html);
     expect(run.appended).toEqual([]);
@@ -70,9 +83,16 @@ describe("framework scripts started after first paint", () => {
     expect(run.appended).toHaveLength(4);
   });
 
-  it("starts them at once in a hidden tab and for a search link, and after a while if frames never come", () => {
+  it("waits for the first paint on a search link too: its query is in the box already", () => {
+    const run = runLoader(html, { search: "?q=VSS" });
+    expect(run.appended).toEqual([]);
+    run.frame();
+    run.frame();
+    expect(run.appended).toHaveLength(4);
+  });
+
+  it("starts them at once in a hidden tab, and after a while if frames never come", () => {
     expect(runLoader(html, { hidden: true }).appended).toHaveLength(4);
-    expect(runLoader(html, { search: "?q=VSS" }).appended).toHaveLength(4);
     const frameless = runLoader(html);
     frameless.timers.forEach((f) => f());
     expect(frameless.appended).toHaveLength(4);
