@@ -59,6 +59,8 @@ export interface SearchResponse {
 export const removedMark = "⋯"; // not "…", which NFKC turns into "..."
 /** Further hits must score at least this share of the best: a clear answer is not padded with weak ones. */
 const relativeCutoff = 0.6;
+/** A related page scoring at least this share of the best is part of the same topic (see analyse). */
+const topicTie = 0.8;
 /** Possibly-related pages shown when nothing is confident. */
 const maxSuggestions = 3;
 
@@ -68,6 +70,8 @@ interface Analysis {
   scores: [number, number][];
   /** The best page's row. */
   page: number;
+  /** It and the related pages it nearly ties with: one topic (see analyse). */
+  topic: number[];
   /** The best thing the portal does not cover, when it outscores the page: its row and by how much. */
   outranking?: Elsewhere;
   features: RelevanceFeatures;
@@ -209,7 +213,7 @@ export class SearchEngine {
     const { foreign, markers } = this.foreignShare(terms);
     const coverageOf = this.pasteCoverage(terms, read.slice(0, lines.length));
     for (const a of analyses) {
-      a.features.pasteCoverage = coverageOf(a.page);
+      a.features.pasteCoverage = coverageOf(a.topic);
       a.features.foreign = foreign;
       a.features.markers = markers;
       a.confidence = confidence(a.features, this.model);
@@ -288,10 +292,13 @@ export class SearchEngine {
     // A line only other products' words match ("MARS", "SAP HANA") has no page to judge, but says where it belongs.
     if (page === undefined || pageScore === undefined) return out && { row: out[0], ratio: Infinity };
     const second = scores.find(([row]) => row !== page && row < this.docs.length && !this.related[page].has(row))?.[1] ?? 0;
+    // A near tie between related pages is one topic (the VM-deleted trio): the query's words may
+    // spread over them, and count as covered when any of them has the word.
+    const topic = [page, ...scores.filter(([row, s]) => this.related[page].has(row) && s >= pageScore * topicTie).map(([row]) => row)];
     let matched = 0;
     let head = 0;
-    for (const [term, weight] of query) if (this.headTerms[page].has(term)) head += weight * this.bm25.idf(term);
-    for (const [term, weight] of query) if (this.bm25.contains(page, term)) matched += weight * this.bm25.idf(term);
+    for (const [term, weight] of query) if (topic.some((row) => this.headTerms[row].has(term))) head += weight * this.bm25.idf(term);
+    for (const [term, weight] of query) if (topic.some((row) => this.bm25.contains(row, term))) matched += weight * this.bm25.idf(term);
     const all = known + unknown * this.unseenIdf;
     const rival = out ? out[1] / pageScore : 0;
     const features: RelevanceFeatures = {
@@ -313,6 +320,7 @@ export class SearchEngine {
       text,
       scores,
       page,
+      topic,
       ...(outranking && { outranking }),
       features,
       confidence: 0,
@@ -367,21 +375,23 @@ export class SearchEngine {
   }
 
   /**
-   * Each page's share of the whole paste's information, the words no page knows included (counted
+   * Each topic's share of the whole paste's information, the words no page knows included (counted
    * once per line, not again in the line pairs): a stray line that fits a page is not the paste.
    */
-  private pasteCoverage(terms: Map<string, number>, lines: (Analysis | Elsewhere | undefined)[]): (page: number) => number {
+  private pasteCoverage(terms: Map<string, number>, lines: (Analysis | Elsewhere | undefined)[]): (topic: number[]) => number {
     let all = 0;
     for (const [term, weight] of terms) all += weight * this.bm25.idf(term);
     for (const a of lines) if (a && "page" in a) all += a.unknownInfo;
-    const share = new Map<number, number>(); // many lines name the same page
-    return (page) => {
-      if (!share.has(page)) {
+    const share = new Map<string, number>(); // many lines name the same pages
+    return (topic) => {
+      const key = topic.join();
+      if (!share.has(key)) {
         let contained = 0;
-        for (const [term, weight] of terms) if (this.bm25.contains(page, term)) contained += weight * this.bm25.idf(term);
-        share.set(page, all ? contained / all : 0);
+        for (const [term, weight] of terms)
+          if (topic.some((row) => this.bm25.contains(row, term))) contained += weight * this.bm25.idf(term);
+        share.set(key, all ? contained / all : 0);
       }
-      return share.get(page)!;
+      return share.get(key)!;
     };
   }
 
