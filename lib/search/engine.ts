@@ -61,6 +61,15 @@ export const removedMark = "⋯"; // not "…", which NFKC turns into "..."
 const relativeCutoff = 0.6;
 /** A related page scoring at least this share of the best is part of the same topic (see analyse). */
 const topicTie = 0.8;
+/**
+ * Words that say a paste is about backup at all (see RelevanceFeatures.backupContext), as query
+ * terms. The VM agent and the extension are what backup runs on: a question about them is in context.
+ */
+const contextTerms = new Set(
+  ["backup", "restore", "snapshot", "vault", "recovery", "protection", "job", "agent", "waagent", "extension"]
+    .concat(["備份", "還原", "快照", "保存庫", "復原", "保護", "代理", "擴充"])
+    .flatMap(terms),
+);
 /** Possibly-related pages shown when nothing is confident. */
 const maxSuggestions = 3;
 
@@ -212,8 +221,11 @@ export class SearchEngine {
     const terms = pasteTerms(analyses);
     const { foreign, markers } = this.foreignShare(terms);
     const coverageOf = this.pasteCoverage(terms, read.slice(0, lines.length));
+    // Read from the known terms, so that a typo ("waagnet") counts as the word it was corrected to.
+    const backupContext = [...terms.keys()].some((term) => contextTerms.has(term)) ? 1 : 0;
     for (const a of analyses) {
       a.features.pasteCoverage = coverageOf(a.topic);
+      a.features.backupContext = backupContext;
       a.features.foreign = foreign;
       a.features.markers = markers;
       a.confidence = confidence(a.features, this.model);
@@ -314,6 +326,7 @@ export class SearchEngine {
       headCoverage: head / all,
       brevity: 1 / query.size,
       pasteCoverage: 0, // a property of the whole paste too
+      backupContext: 0, // likewise
     };
     const outranking = out && out[1] > pageScore ? { row: out[0], ratio: out[1] / pageScore } : undefined;
     return {

@@ -16,6 +16,7 @@ const groups: string[][] = [
   ["virtual network", "vnet", "虛擬網路"],
   ["permission", "permissions", "權限", "授權"],
   ["cancel", "取消"],
+  ["update", "upgrade", "更新", "升級"],
   ["encryption", "encrypted", "加密"],
   ["freeze", "凍結"],
   ["mount point", "掛接點", "掛載點"],

@@ -29,6 +29,8 @@ export interface RelevanceFeatures {
   brevity: number;
   /** Share of the whole paste's information (every line's, unknown words included) that the page contains: a stray line that fits is not the paste. */
   pasteCoverage: number;
+  /** 1 when the paste says anywhere that it is about a backup, a restore, a snapshot or a job (an RDP or VM-creation error shares words with the fixes, not the subject). */
+  backupContext: number;
 }
 
 export const featureNames = [
@@ -44,6 +46,7 @@ export const featureNames = [
   "headCoverage",
   "brevity",
   "pasteCoverage",
+  "backupContext",
 ] as const satisfies readonly (keyof RelevanceFeatures)[];
 
 export interface RelevanceModel {
