@@ -12,8 +12,9 @@ const debounceMs = 180;
 
 const loadClient = () => import("@/lib/search/client");
 
-// A link carrying a search (?q=) is searched as soon as the page hydrates: fetch the engine's code
-// now, while React hydrates, rather than after. This module runs before hydration, once per page load.
+// A link carrying a search (?q=) is searched as soon as the page hydrates: run the engine's code
+// (which the search page's loader has been fetching since the first paint) now, while React
+// hydrates, rather than after. This module runs before hydration, once per page load.
 if (typeof window !== "undefined" && new URLSearchParams(window.location.search).has("q")) void loadClient();
 
 /** Keeps `?q=` in the address bar equal to what was searched (already stripped of ids and names). */

@@ -11,7 +11,9 @@ const engineMarker = "search index: version";
  */
 export function searchEngineChunk(outDir: string): string {
   const dir = join(outDir, "_next", "static", "chunks");
-  const found = readdirSync(dir).filter((f) => f.endsWith(".js") && readFileSync(join(dir, f), "utf8").includes(engineMarker));
+  const found = readdirSync(dir)
+    .filter((f) => f.endsWith(".js") && readFileSync(join(dir, f), "utf8").includes(engineMarker))
+    .sort();
   if (found.length !== 1) throw new Error(`expected one chunk holding the search engine, found ${found.length}: ${found.join(", ")}`);
   return `/_next/static/chunks/${found[0]}`;
 }

@@ -1,6 +1,6 @@
 /**
  * Runs after `next build`: starts every exported page's framework scripts after its first paint
- * (but those of "/", which needs them at once; the search page's with its engine), gives it its script policy
+ * (but those of "/", which needs them at once; a search link's with its engine), gives it its script policy
  * (the hashes of its own inline scripts, the loader's included), then writes .br and .gz beside
  * every text file so servers send them as they are.
  * `tsx scripts/postbuild.ts DIR --bare` gives another export (Lighthouse's reference page) the
@@ -24,7 +24,8 @@ const files = readdirSync(out, { recursive: true, withFileTypes: true })
 const pages = files.filter((f) => f.endsWith(".html"));
 // "/" needs its scripts at once: its job is to forward to the reader's language. The search page
 // waits for the first paint like any page (a shared link's query is in the box from the start,
-// lib/shared-query.ts) and then fetches the engine with the framework, not after it has hydrated.
+// lib/shared-query.ts); on a search link it then fetches the engine with the framework, not after
+// the page has hydrated.
 const route = new Map(exportPages(out).map(([path, file]) => [file, routeOf(path)]));
 const engine = bare ? [] : [searchEngineChunk(out)];
 for (const page of pages) {

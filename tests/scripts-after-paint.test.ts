@@ -13,7 +13,7 @@ const page =
 
 /** Runs a page's loader against a stand-in browser and reports what it appended, and when. */
 function runLoader(html: string, { hidden = false, search = "" } = {}) {
-  const code = /<script>(\(function\(s,p\)[^<]*)<\/script><\/body>/.exec(html)![1];
+  const code = /<script>(\(function\(s,p,q\)[^<]*)<\/script><\/body>/.exec(html)![1];
   const appended: string[] = [];
   const frames: (() => void)[] = [];
   const timers: (() => void)[] = [];
@@ -45,25 +45,32 @@ describe("framework scripts started after first paint", () => {
   });
 
   it("lists them, in their order, in one inline loader at the end of <body>; a preload of a script it starts is dropped", () => {
-    expect(scriptsStartedAfterPaint(html)).toEqual([
-      "/_next/static/chunks/one.js",
-      "/_next/static/chunks/two.js",
-      "/_next/static/chunks/boot.js",
-      "/_next/static/chunks/late.js",
-    ]);
+    expect(scriptsStartedAfterPaint(html)).toEqual({
+      firstLoad: [
+        "/_next/static/chunks/one.js",
+        "/_next/static/chunks/two.js",
+        "/_next/static/chunks/boot.js",
+        "/_next/static/chunks/late.js",
+      ],
+      forSearch: [],
+    });
   });
 
-  it("preloads the chunks a page asks for with them (the search page's engine), once each", () => {
+  it("on a search link only, also preloads what its results need (the search page's engine)", () => {
     const search = withScriptsAfterPaint(page, [
       "/_next/static/chunks/engine.js",
       "/_next/static/chunks/late.js",
       "/_next/static/chunks/one.js",
     ]);
-    expect(scriptsStartedAfterPaint(search).slice(3)).toEqual(["/_next/static/chunks/late.js", "/_next/static/chunks/engine.js"]);
-    const run = runLoader(search);
-    run.frame();
-    run.frame();
-    expect(run.appended.slice(3)).toEqual(["preload /_next/static/chunks/late.js", "preload /_next/static/chunks/engine.js"]);
+    expect(scriptsStartedAfterPaint(search).forSearch).toEqual(["/_next/static/chunks/engine.js"]);
+    const link = runLoader(search, { search: "?q=VSS" });
+    link.frame();
+    link.frame();
+    expect(link.appended.slice(3)).toEqual(["preload /_next/static/chunks/late.js", "preload /_next/static/chunks/engine.js"]);
+    const plain = runLoader(search, { search: "?x=1" });
+    plain.frame();
+    plain.frame();
+    expect(plain.appended).not.toContain("preload /_next/static/chunks/engine.js");
   });
 
   it("starts them after the first frame has been painted, once", () => {
@@ -106,6 +113,6 @@ describe("framework scripts started after first paint", () => {
     expect(() => withScriptsAfterPaint(page.replace("<head>", '<head><script src="/x.js" async="" crossorigin=""></script>'))).toThrow(
       /would still start before paint/,
     );
-    expect(scriptsStartedAfterPaint(page)).toEqual([]);
+    expect(scriptsStartedAfterPaint(page)).toEqual({ firstLoad: [], forSearch: [] });
   });
 });

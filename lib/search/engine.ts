@@ -8,7 +8,7 @@ import { limits, understandQuery, verbatimForm, type UnderstoodQuery } from "./q
 import { confidence, relevanceModel, type RelevanceFeatures, type RelevanceModel } from "./relevance";
 import { unpackTerms, type FieldTerms, type SerializedIndex, type SerializedOutOfScope, type SerializedPage } from "./serialized-index";
 import { Spelling } from "./spelling";
-import { pairsOf, terms, termsWithPairs } from "./terms";
+import { indexTerms, pairsOf, terms, termsWithPairs } from "./terms";
 
 export interface SearchMatch {
   key: string;
@@ -62,14 +62,12 @@ const relativeCutoff = 0.6;
 /** A related page scoring at least this share of the best is part of the same topic (see analyse). */
 const topicTie = 0.8;
 /**
- * Words that say a paste is about backup at all (see RelevanceFeatures.backupContext), as query
- * terms. The VM agent and the extension are what backup runs on: a question about them is in context.
+ * Words that say a paste is about backup at all (see RelevanceFeatures.backupContext): English as
+ * query terms, Chinese as written (its character pairs are too loose: 保存 is any "save", 代理 a
+ * proxy). The VM agent and the extension are what backup runs on: a question about them is in context.
  */
-const contextTerms = new Set(
-  ["backup", "restore", "snapshot", "vault", "recovery", "protection", "job", "agent", "waagent", "extension"]
-    .concat(["備份", "還原", "快照", "保存庫", "復原", "保護", "代理", "擴充"])
-    .flatMap(terms),
-);
+const contextTerms = new Set(["backup", "restore", "snapshot", "vault", "job", "agent", "waagent", "extension"].flatMap(terms));
+const contextHan = ["備份", "還原", "快照", "保存庫", "復原", "代理程式", "擴充功能"];
 /** Possibly-related pages shown when nothing is confident. */
 const maxSuggestions = 3;
 
@@ -102,14 +100,15 @@ const noRows: ReadonlySet<number> = new Set();
 /** Each row's terms (pages, then what the portal does not cover), field by field in `fieldKeys` order. */
 type RowTerms = string[][][];
 
-/** The searched rows: the pages' records, then the out-of-scope ones. */
-function rowsOf(data: SerializedIndex): FieldTerms[] {
-  return [...data.records, ...data.outOfScope].map((row) => row.terms);
+/** The searched rows: the pages' records, then the out-of-scope ones (with their code, if any). */
+function rowsOf(data: SerializedIndex): { terms: FieldTerms; code?: string }[] {
+  return [...data.records, ...data.outOfScope];
 }
 
-function termsOfRow(row: FieldTerms): string[][] {
+function termsOfRow({ terms, code }: { terms: FieldTerms; code?: string }): string[][] {
   return fieldKeys.map((key) => {
-    const words = unpackTerms(row[key]);
+    // An out-of-scope code is the first word of its message (stored once, as `code`).
+    const words = [...(code && key === "message" ? indexTerms(code) : []), ...unpackTerms(terms[key])];
     return [...words, ...pairsOf(words)];
   });
 }
@@ -222,7 +221,9 @@ export class SearchEngine {
     const { foreign, markers } = this.foreignShare(terms);
     const coverageOf = this.pasteCoverage(terms, read.slice(0, lines.length));
     // Read from the known terms, so that a typo ("waagnet") counts as the word it was corrected to.
-    const backupContext = [...terms.keys()].some((term) => contextTerms.has(term)) ? 1 : 0;
+    const inContext =
+      [...terms.keys()].some((term) => contextTerms.has(term)) || query.segments.some((line) => contextHan.some((w) => line.includes(w)));
+    const backupContext = inContext ? 1 : 0;
     for (const a of analyses) {
       a.features.pasteCoverage = coverageOf(a.topic);
       a.features.backupContext = backupContext;
@@ -306,7 +307,11 @@ export class SearchEngine {
     const second = scores.find(([row]) => row !== page && row < this.docs.length && !this.related[page].has(row))?.[1] ?? 0;
     // A near tie between related pages is one topic (the VM-deleted trio): the query's words may
     // spread over them, and count as covered when any of them has the word.
-    const topic = [page, ...scores.filter(([row, s]) => this.related[page].has(row) && s >= pageScore * topicTie).map(([row]) => row)];
+    const topic = [page];
+    for (const [row, score] of scores) {
+      if (score < pageScore * topicTie) break; // best first
+      if (this.related[page].has(row)) topic.push(row);
+    }
     let matched = 0;
     let head = 0;
     for (const [term, weight] of query) if (topic.some((row) => this.headTerms[row].has(term))) head += weight * this.bm25.idf(term);

@@ -21,13 +21,13 @@ export interface RelevanceFeatures {
   foreign: number;
   /** Distinct words only other products use ("MARS", "CBEngine", "檔案共用") in the whole paste, up to three, over three. */
   markers: number;
-  /** Share of all the query's information (unknown words included) that the page contains: one matched word of a recipe is not a match. */
+  /** Share of all the query's information (unknown words included) that the page contains (or a related page it nearly ties with: one topic): one matched word of a recipe is not a match. */
   coverage: number;
   /** Likewise, in the page's message or in how people describe it. */
   headCoverage: number;
   /** 1 / the number of distinct known terms: a one- or two-word query is a request to browse, not a paste to match. */
   brevity: number;
-  /** Share of the whole paste's information (every line's, unknown words included) that the page contains: a stray line that fits is not the paste. */
+  /** Share of the whole paste's information (every line's, unknown words included) that the page's topic contains: a stray line that fits is not the paste. */
   pasteCoverage: number;
   /** 1 when the paste says anywhere that it is about a backup, a restore, a snapshot or a job (an RDP or VM-creation error shares words with the fixes, not the subject). */
   backupContext: number;

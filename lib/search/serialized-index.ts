@@ -1,5 +1,5 @@
 import type { Locale } from "../i18n";
-import { fieldKeys, fieldSeparator, type IndexedCorpus, type OtherProduct, type SearchDoc, type SearchRecord } from "./fields";
+import { fieldKeys, type IndexedCorpus, type OtherProduct, type SearchDoc, type SearchRecord } from "./fields";
 import type { CodeRef } from "./codes";
 import { han } from "./normalize";
 import { cleanSegment, verbatimForm } from "./query";
@@ -13,7 +13,7 @@ import { indexTerms } from "./terms";
  * that on a phone), and the terms are smaller than the text they come from.
  */
 /** The shape's version (and its tokenizer's): a page of one build must not read another build's index (a tab left open across a deploy). */
-export const indexVersion = 7;
+export const indexVersion = 8;
 
 // The tokenizer's Chinese (all in the Basic Multilingual Plane, so one character is one code unit).
 const hanPair = new RegExp(`^[${han}]{2}$`);
@@ -98,8 +98,8 @@ export function serializeIndex(corpus: IndexedCorpus, locale: Locale): Serialize
     outOfScope: corpus.outOfScope.map(({ code, product, message, phrases }) => ({
       ...(code && { code }),
       ...(product && { product }),
-      // A code is a word of its message.
-      terms: fieldTerms({ message: [code, message].filter(Boolean).join(fieldSeparator), phrases }),
+      // A code is a word of its message: the engine puts it back on load (it is stored once, as `code`).
+      terms: fieldTerms({ message, phrases }),
     })),
     products: corpus.products,
     codes: corpus.codes,
