@@ -68,6 +68,8 @@ const topicTie = 0.8;
  */
 const contextTerms = new Set(["backup", "restore", "snapshot", "vault", "job", "agent", "waagent", "extension"].flatMap(terms));
 const contextHan = ["備份", "還原", "快照", "保存庫", "復原", "代理程式", "擴充功能"];
+/** A line that reports a failure, not context around it. */
+const failureLine = /error|exception|fail|錯誤|失敗/i;
 /** Possibly-related pages shown when nothing is confident. */
 const maxSuggestions = 3;
 
@@ -224,9 +226,20 @@ export class SearchEngine {
     const inContext =
       [...terms.keys()].some((term) => contextTerms.has(term)) || query.segments.some((line) => contextHan.some((w) => line.includes(w)));
     const backupContext = inContext ? 1 : 0;
+    const failureElsewhere = read.some((a, i) => {
+      const elsewhere = a && "page" in a ? a.outranking : a;
+      return (
+        elsewhere !== undefined &&
+        elsewhere.ratio >= 2 &&
+        failureLine.test(i < lines.length ? lines[i].text : joined[i - lines.length].text)
+      );
+    })
+      ? 1
+      : 0;
     for (const a of analyses) {
       a.features.pasteCoverage = coverageOf(a.topic);
       a.features.backupContext = backupContext;
+      a.features.failureElsewhere = failureElsewhere;
       a.features.foreign = foreign;
       a.features.markers = markers;
       a.confidence = confidence(a.features, this.model);
@@ -332,6 +345,7 @@ export class SearchEngine {
       brevity: 1 / query.size,
       pasteCoverage: 0, // a property of the whole paste too
       backupContext: 0, // likewise
+      failureElsewhere: 0, // likewise
     };
     const outranking = out && out[1] > pageScore ? { row: out[0], ratio: out[1] / pageScore } : undefined;
     return {

@@ -31,6 +31,8 @@ export interface RelevanceFeatures {
   pasteCoverage: number;
   /** 1 when the paste says anywhere that it is about a backup, a restore, a snapshot or a job (an RDP or VM-creation error shares words with the fixes, not the subject). */
   backupContext: number;
+  /** 1 when a line of the paste that reports a failure ("error", "exception", "failed", 錯誤, 失敗) is plainly about something the portal does not cover (its score at least twice every page's). */
+  failureElsewhere: number;
 }
 
 export const featureNames = [
@@ -47,6 +49,7 @@ export const featureNames = [
   "brevity",
   "pasteCoverage",
   "backupContext",
+  "failureElsewhere",
 ] as const satisfies readonly (keyof RelevanceFeatures)[];
 
 export interface RelevanceModel {
