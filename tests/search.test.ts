@@ -172,6 +172,13 @@ describe("privacy", () => {
     expect(response.searched).toContain(removedMark);
     expect(response.removed).toBeGreaterThan(0);
   });
+  it("lists a code once: on its own line only when no searched line shows it", () => {
+    const inLine = engines["zh-TW"].search("UserErrorGuestAgentStatusUnavailable VM agent 沒有回應");
+    expect(inLine.searched).toBe("UserErrorGuestAgentStatusUnavailable VM agent 沒有回應");
+    expect(inLine.hits[0].doc.id).toBe(engines["zh-TW"].search(inLine.searched).hits[0].doc.id);
+    const labelled = engines.en.search('"code": "UserErrorGuestAgentStatusUnavailable"');
+    expect(labelled.searched.split("\n")[0]).toBe("UserErrorGuestAgentStatusUnavailable");
+  });
   it("gives the same first result when the shared text is searched again (all but a few borderline pastes)", () => {
     // The shared text keeps every line's known words and marks the rest, so the same segments are
     // read again; a label that the cleaning step recognised only with its value can still shift a borderline case.

@@ -495,11 +495,17 @@ export class SearchEngine {
     const lines = query.segments.map((segment) =>
       segment.replace(/[\p{L}\p{N}_]+/gu, (run) => (hasHan(run) ? this.redactHan(run, redact) : redact(run))),
     );
-    let searched = query.codes.map((c) => c.code).join("\n");
+    const codes = query.codes.map((c) => c.code);
+    const kept: string[] = [];
+    let length = codes.join("\n").length;
     for (const line of lines) {
-      if (searched.length + line.length + 1 > limits.cleanedChars) break;
-      searched += (searched ? "\n" : "") + line;
+      if (length + line.length + 1 > limits.cleanedChars) break;
+      kept.push(line);
+      length += line.length + 1;
     }
+    // A code that a kept line already shows is not listed twice (it is read from the line again).
+    const shown = kept.join("\n").toLowerCase();
+    const searched = [...codes.filter((code) => !shown.includes(code.toLowerCase())), ...kept].join("\n");
     return { searched, removed };
   }
 }
