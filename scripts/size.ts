@@ -44,7 +44,8 @@ for (const [path, file] of exportPages(outDir)) {
   const scripts = new Set([...tags, ...preloads].map((m) => m[1]).concat(afterPaint.firstLoad));
   // A page with no first-load script at all means the markup was not read (or the loader's list was not): not a pass.
   if (scripts.size === 0) problems.push(`${path}: no first-load scripts found; update scripts/size.ts`);
-  const searchPage = routeOf(path) === "/[locale]/search";
+  const route = routeOf(path);
+  const searchPage = route === "/[locale]/search";
   let total = 0;
   for (const src of scripts) {
     const info = chunk(src);
@@ -59,7 +60,6 @@ for (const [path, file] of exportPages(outDir)) {
   if (!searchPage && /\/search\/(en|zh-TW)\.json/.test(html)) problems.push(`${path}: the search index is referenced by the page`);
   const kb = total / 1024;
   if (kb > budgetKb) problems.push(`${path}: ${kb.toFixed(1)} KB first-load JS exceeds ${budgetKb} KB`);
-  const route = routeOf(path);
   const entry = byRoute.get(route) ?? { pages: 0, max: 0, min: Infinity };
   byRoute.set(route, { pages: entry.pages + 1, max: Math.max(entry.max, kb), min: Math.min(entry.min, kb) });
 }

@@ -215,7 +215,8 @@ export class SearchEngine {
     });
     // A fix for one operating system is no answer to a paste plainly from the other.
     const excluded = query.os ? this.otherOsRows[query.os] : noRows;
-    const read = [...lines, ...joined].map((line) => this.analyse(line, excluded));
+    const segments = [...lines, ...joined];
+    const read = segments.map((line) => this.analyse(line, excluded));
     let analyses = read.filter((a): a is Analysis => a !== undefined && "page" in a);
     // In a paste of several lines, a line of one known word ("name", "status") is noise, not the error.
     if (analyses.some((a) => a.query.size > 1)) analyses = analyses.filter((a) => a.query.size > 1 || a.features.verbatim);
@@ -223,19 +224,10 @@ export class SearchEngine {
     const { foreign, markers } = this.foreignShare(terms);
     const coverageOf = this.pasteCoverage(terms, read.slice(0, lines.length));
     // Read from the known terms, so that a typo ("waagnet") counts as the word it was corrected to.
-    const inContext =
-      [...terms.keys()].some((term) => contextTerms.has(term)) || query.segments.some((line) => contextHan.some((w) => line.includes(w)));
-    const backupContext = inContext ? 1 : 0;
-    const failureElsewhere = read.some((a, i) => {
-      const elsewhere = a && "page" in a ? a.outranking : a;
-      return (
-        elsewhere !== undefined &&
-        elsewhere.ratio >= 2 &&
-        failureLine.test(i < lines.length ? lines[i].text : joined[i - lines.length].text)
-      );
-    })
-      ? 1
-      : 0;
+    const backupContext = Number(
+      [...terms.keys()].some((term) => contextTerms.has(term)) || query.segments.some((line) => contextHan.some((w) => line.includes(w))),
+    );
+    const failureElsewhere = Number(read.some((a, i) => (elsewhereOf(a)?.ratio ?? 0) >= 2 && failureLine.test(segments[i].text)));
     for (const a of analyses) {
       a.features.pasteCoverage = coverageOf(a.topic);
       a.features.backupContext = backupContext;
@@ -380,7 +372,7 @@ export class SearchEngine {
     codes: RecognizedCode[],
   ): { codes: RecognizedCode[]; product?: OtherProduct } {
     const nearestRow = read
-      .map((a) => (a && "page" in a ? a.outranking : a))
+      .map(elsewhereOf)
       .filter((e): e is Elsewhere => e !== undefined)
       .sort((a, b) => b.ratio - a.ratio)[0]?.row;
     const nearest = nearestRow === undefined ? undefined : this.outOfScope[nearestRow - this.docs.length];
@@ -563,6 +555,11 @@ function wordRanges(value: string, words: string[]): [number, number][] {
     for (let at = value.indexOf(word); at >= 0; at = value.indexOf(word, at + word.length)) ranges.push([at, at + word.length - 1]);
   }
   return ranges.sort((a, b) => a[0] - b[0]);
+}
+
+/** What a line is nearer to than to any page, if anything. */
+function elsewhereOf(a: Analysis | Elsewhere | undefined): Elsewhere | undefined {
+  return a && "page" in a ? a.outranking : a;
 }
 
 /** Every known term of the paste's lines, at the largest weight any line gives it. */
